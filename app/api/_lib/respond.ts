@@ -1,0 +1,106 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { AppError, isAppError, notFound, type ErrorCode } from "@/lib/errors";
+import { uuidSchema } from "@/lib/schemas";
+import { getDb } from "@/db/client";
+import type { Database } from "@/db/client";
+
+/** The one mapping from domain error codes to HTTP statuses. */
+const STATUS: Record<ErrorCode, number> = {
+  malformed: 400,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  invalid: 422,
+};
+
+/** Default request body limit: articles may hold 2 MB of text, and JSON escaping adds to that. */
+export const DEFAULT_BODY_LIMIT = 3 * 1024 * 1024;
+
+export function errorResponse(error: unknown): NextResponse {
+  if (isAppError(error)) {
+    const body = { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
+    return NextResponse.json(body, { status: STATUS[error.code] });
+  }
+  // Database and programming errors are logged here and never shown: they may hold internals.
+  console.error("Unhandled error in API route:", error);
+  return NextResponse.json(
+    { error: { code: "internal", message: "Something went wrong on the server; nothing was saved. Try again." } },
+    { status: 500 },
+  );
+}
+
+type Handler<P> = (request: Request, context: { db: Database; params: P }) => Promise<Response>;
+
+/** Wraps a route handler: opens the database, awaits the params, and turns thrown errors into responses. */
+export function route<P = Record<string, never>>(handler: Handler<P>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const [db, params] = await Promise.all([getDb(), context.params ?? Promise.resolve({} as P)]);
+      return await handler(request, { db, params });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/** An id from the path; anything that is not a UUID cannot name a row, so it is a 404. */
+export function pathId(value: string, what: string): string {
+  const parsed = uuidSchema.safeParse(value);
+  if (!parsed.success) throw notFound(what, value);
+  return parsed.data;
+}
+
+/**
+ * Reads a JSON body, refusing anything over `limit` bytes before it is all in memory, and anything that
+ * is not JSON.
+ */
+export async function readJson(request: Request, limit = DEFAULT_BODY_LIMIT): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    throw new AppError("malformed", "Send the request body as JSON, with Content-Type: application/json.");
+  }
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  const tooLarge = () =>
+    new AppError("too_large", `The request body is too large: the limit is ${formatBytes(limit)}.`);
+  if (declared > limit) throw tooLarge();
+  if (!request.body) throw new AppError("malformed", "The request has no body; send a JSON object.");
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new AppError("malformed", `The request body is not valid JSON (${(error as Error).message}).`);
+  }
+}
+
+/** Query parameters as a plain object, for a zod schema to parse. */
+export function searchParams(request: Request): Record<string, string> {
+  return Object.fromEntries(new URL(request.url).searchParams);
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(0)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+/** A JSON download with a file name. */
+export function attachment(body: unknown, filename: string): Response {
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      "content-disposition": `attachment; filename="${filename}"`,
+    },
+  });
+}

@@ -1,0 +1,16 @@
+import { NextResponse } from "next/server";
+import { pathId, readJson, route } from "../../../_lib/respond";
+import { claimCreateSchema, parseInput } from "@/lib/schemas";
+import { createClaim, listClaims } from "@/db/claims";
+
+type Params = { id: string };
+
+export const GET = route<Params>(async (_request, { db, params }) => {
+  return NextResponse.json({ items: await listClaims(db, pathId(params.id, "article")) });
+});
+
+export const POST = route<Params>(async (request, { db, params }) => {
+  const articleId = pathId(params.id, "article");
+  const input = parseInput(claimCreateSchema, await readJson(request, 64 * 1024), "The claim");
+  return NextResponse.json(await createClaim(db, articleId, input), { status: 201 });
+});

@@ -1,0 +1,12 @@
+import { NextResponse } from "next/server";
+import { pathId, readJson, route } from "../../../_lib/respond";
+import { aliasSchema, parseInput } from "@/lib/schemas";
+import { addAlias } from "@/db/speakers";
+
+type Params = { id: string };
+
+export const POST = route<Params>(async (request, { db, params }) => {
+  const speakerId = pathId(params.id, "speaker");
+  const { alias } = parseInput(aliasSchema, await readJson(request, 16 * 1024), "The alias");
+  return NextResponse.json(await addAlias(db, speakerId, alias), { status: 201 });
+});

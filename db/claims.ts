@@ -1,0 +1,199 @@
+import { and, asc, eq } from "drizzle-orm";
+import { articles, claims, speakers } from "./schema";
+import type { Executor } from "./client";
+import { AppError, invalid, notFound, type Issue } from "../lib/errors";
+import type { ClaimDto, ClaimKind } from "../lib/model";
+import type { ClaimCreateInput, ClaimPatchInput } from "../lib/schemas";
+import { quoteWithContext } from "../lib/claims/context";
+import { hasContent } from "../lib/claims/span";
+import { splitsSurrogatePair } from "../lib/text/code-points";
+import { createSpeaker, findSpeakerByNameOrAlias } from "./speakers";
+
+const claimColumns = {
+  id: claims.id,
+  articleId: claims.articleId,
+  start: claims.start,
+  end: claims.end,
+  quote: claims.quote,
+  prefix: claims.prefix,
+  suffix: claims.suffix,
+  kind: claims.kind,
+  speakerId: claims.speakerId,
+  speakerName: speakers.name,
+  cue: claims.cue,
+  confidence: claims.confidence,
+  note: claims.note,
+  version: claims.version,
+  createdAt: claims.createdAt,
+  updatedAt: claims.updatedAt,
+};
+
+type ClaimRow = Awaited<ReturnType<typeof selectClaims>>[number];
+
+function toClaimDto(row: ClaimRow): ClaimDto {
+  return {
+    id: row.id,
+    articleId: row.articleId,
+    start: row.start,
+    end: row.end,
+    quote: row.quote,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    kind: row.kind,
+    speaker: row.speakerId && row.speakerName ? { id: row.speakerId, name: row.speakerName } : null,
+    cue: row.cue,
+    confidence: row.confidence,
+    note: row.note,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+const selectClaims = (db: Executor) => db.select(claimColumns).from(claims).leftJoin(speakers, eq(speakers.id, claims.speakerId));
+
+async function articleText(db: Executor, articleId: string): Promise<string> {
+  const [row] = await db.select({ text: articles.text }).from(articles).where(eq(articles.id, articleId));
+  if (!row) throw notFound("article", articleId);
+  return row.text;
+}
+
+/** An article's claims in text order (overlapping claims by their end, then by age). */
+export async function listClaims(db: Executor, articleId: string): Promise<ClaimDto[]> {
+  await articleText(db, articleId);
+  const rows = await selectClaims(db)
+    .where(eq(claims.articleId, articleId))
+    .orderBy(asc(claims.start), asc(claims.end), asc(claims.createdAt), asc(claims.id));
+  return rows.map(toClaimDto);
+}
+
+export async function getClaim(db: Executor, id: string): Promise<ClaimDto> {
+  const [row] = await selectClaims(db).where(eq(claims.id, id));
+  if (!row) throw notFound("claim", id);
+  return toClaimDto(row);
+}
+
+/** Checks a span against the article text; every problem is reported, with the field it concerns. */
+export function checkSpan(text: string, start: number, end: number): void {
+  const issues: Issue[] = [];
+  if (start >= text.length) issues.push({ path: "start", message: `beyond the text (length ${text.length})` });
+  if (end > text.length) issues.push({ path: "end", message: `beyond the text (length ${text.length})` });
+  if (start >= end) issues.push({ path: "end", message: "must be greater than start" });
+  if (splitsSurrogatePair(text, start)) issues.push({ path: "start", message: "falls inside a character" });
+  if (splitsSurrogatePair(text, end)) issues.push({ path: "end", message: "falls inside a character" });
+  if (issues.length === 0 && !hasContent(text, { start, end })) issues.push({ path: "end", message: "the span holds only whitespace" });
+  if (issues.length > 0) {
+    throw invalid(`The selected span is not valid: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}.`, issues);
+  }
+}
+
+/**
+ * The speaker of a claim: by id, or by name or alias; an unknown name creates the speaker. Reporter
+ * statements have none.
+ */
+async function resolveSpeaker(
+  db: Executor,
+  kind: ClaimKind,
+  input: { speaker?: string | null; speakerId?: string | null },
+): Promise<string | null> {
+  const named = input.speakerId ?? input.speaker;
+  if (kind === "reporter") {
+    if (named) throw invalid("A reporter statement has no speaker: remove the speaker, or make it an attributed claim.", [{ path: "speaker", message: "must be empty for a reporter statement" }]);
+    return null;
+  }
+  if (input.speakerId) {
+    const [row] = await db.select({ id: speakers.id }).from(speakers).where(eq(speakers.id, input.speakerId));
+    if (!row) throw invalid(`No speaker has the id ${input.speakerId}.`, [{ path: "speakerId", message: "no such speaker" }]);
+    return row.id;
+  }
+  if (input.speaker) {
+    const found = await findSpeakerByNameOrAlias(db, input.speaker);
+    if (found) return found.id;
+    return (await createSpeaker(db, { name: input.speaker, kind: "person", description: null, aliases: [] })).id;
+  }
+  throw invalid("An attributed claim needs a speaker: choose who made the claim.", [{ path: "speaker", message: "is required for an attributed claim" }]);
+}
+
+/** Tags a span of an article. The quote and its context are computed here, from the stored text. */
+export async function createClaim(db: Executor, articleId: string, input: ClaimCreateInput): Promise<ClaimDto> {
+  return db.transaction(async (tx) => {
+    const text = await articleText(tx, articleId);
+    checkSpan(text, input.start, input.end);
+    const speakerId = await resolveSpeaker(tx, input.kind, input);
+    const [row] = await tx
+      .insert(claims)
+      .values({
+        articleId,
+        start: input.start,
+        end: input.end,
+        ...quoteWithContext(text, input),
+        kind: input.kind,
+        speakerId,
+        cue: input.cue,
+        confidence: input.confidence,
+        note: input.note,
+      })
+      .returning({ id: claims.id });
+    if (!row) throw new Error("insert returned no row");
+    return getClaim(tx, row.id);
+  });
+}
+
+/**
+ * Changes a claim. The caller sends the version it last saw; if someone saved in between, nothing is written
+ * and the conflict carries the current claim so the analyst can compare.
+ */
+export async function updateClaim(db: Executor, id: string, patch: ClaimPatchInput): Promise<ClaimDto> {
+  return db.transaction(async (tx) => {
+    const current = await getClaim(tx, id);
+    if (current.version !== patch.version) throw staleVersion(current);
+    const start = patch.start ?? current.start;
+    const end = patch.end ?? current.end;
+    const kind = patch.kind ?? current.kind;
+    const text = await articleText(tx, current.articleId);
+    checkSpan(text, start, end);
+
+    const speakerGiven = patch.speaker !== undefined || patch.speakerId !== undefined;
+    let speakerId: string | null;
+    if (kind === "reporter") {
+      speakerId = await resolveSpeaker(tx, kind, speakerGiven ? patch : {});
+    } else if (speakerGiven) {
+      speakerId = await resolveSpeaker(tx, kind, patch);
+    } else {
+      speakerId = await resolveSpeaker(tx, kind, { speakerId: current.speaker?.id ?? null });
+    }
+
+    const updated = await tx
+      .update(claims)
+      .set({
+        start,
+        end,
+        ...quoteWithContext(text, { start, end }),
+        kind,
+        speakerId,
+        cue: patch.cue === undefined ? current.cue : patch.cue,
+        confidence: patch.confidence ?? current.confidence,
+        note: patch.note === undefined ? current.note : patch.note,
+        version: current.version + 1,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(claims.id, id), eq(claims.version, patch.version)))
+      .returning({ id: claims.id });
+    if (updated.length === 0) throw staleVersion(await getClaim(tx, id));
+    return getClaim(tx, id);
+  });
+}
+
+/** Deletes a claim. */
+export async function deleteClaim(db: Executor, id: string): Promise<void> {
+  const deleted = await db.delete(claims).where(eq(claims.id, id)).returning({ id: claims.id });
+  if (deleted.length === 0) throw notFound("claim", id);
+}
+
+function staleVersion(current: ClaimDto): AppError {
+  return new AppError(
+    "conflict",
+    `This claim was changed by someone else (it is now at version ${current.version}). Reload it and apply your change again.`,
+    { current },
+  );
+}

@@ -1,0 +1,114 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { CLAIM_KINDS, CONFIDENCE_LEVELS, SPEAKER_KINDS } from "../lib/model";
+
+export const claimKind = pgEnum("claim_kind", CLAIM_KINDS);
+export const confidenceLevel = pgEnum("confidence_level", CONFIDENCE_LEVELS);
+export const speakerKind = pgEnum("speaker_kind", SPEAKER_KINDS);
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
+};
+
+export const articles = pgTable(
+  "articles",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    title: text("title").notNull(),
+    text: text("text").notNull(),
+    textSha256: text("text_sha256").notNull(),
+    sourceUrl: text("source_url"),
+    publishedAt: timestamp("published_at", { withTimezone: true, mode: "date", precision: 3 }),
+    ...timestamps,
+  },
+  (t) => [
+    // The library lists newest first with a (created_at, id) cursor.
+    index("articles_created_idx").on(t.createdAt.desc(), t.id.desc()),
+    index("articles_text_sha256_idx").on(t.textSha256),
+    check("articles_title_present", sql`char_length(btrim(${t.title})) between 1 and 300`),
+    check("articles_text_present", sql`char_length(${t.text}) > 0`),
+    check("articles_text_sha256_hex", sql`${t.textSha256} ~ '^[0-9a-f]{64}$'`),
+  ],
+);
+
+export const speakers = pgTable(
+  "speakers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    kind: speakerKind("kind").notNull().default("person"),
+    description: text("description"),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("speakers_name_lower_key").on(sql`lower(${t.name})`),
+    check("speakers_name_present", sql`char_length(btrim(${t.name})) between 1 and 200`),
+  ],
+);
+
+export const speakerAliases = pgTable(
+  "speaker_aliases",
+  {
+    speakerId: uuid("speaker_id")
+      .notNull()
+      .references(() => speakers.id, { onDelete: "cascade" }),
+    alias: text("alias").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.speakerId, t.alias] }),
+    uniqueIndex("speaker_aliases_alias_lower_key").on(sql`lower(${t.alias})`),
+    check("speaker_aliases_alias_present", sql`char_length(btrim(${t.alias})) between 1 and 200`),
+  ],
+);
+
+export const claims = pgTable(
+  "claims",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    quote: text("quote").notNull(),
+    prefix: text("prefix").notNull().default(""),
+    suffix: text("suffix").notNull().default(""),
+    kind: claimKind("kind").notNull(),
+    // A speaker with claims cannot be deleted out from under them.
+    speakerId: uuid("speaker_id").references(() => speakers.id, { onDelete: "restrict" }),
+    cue: text("cue"),
+    confidence: confidenceLevel("confidence").notNull(),
+    note: text("note"),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    // The workspace lists an article's claims in text order.
+    index("claims_article_position_idx").on(t.articleId, t.start, t.end, t.id),
+    // A speaker's claims, newest first (speaker review, speaker claim counts).
+    index("claims_speaker_idx").on(t.speakerId, t.createdAt.desc(), t.id),
+    check("claims_span_valid", sql`0 <= ${t.start} and ${t.start} < ${t.end}`),
+    check(
+      "claims_kind_speaker",
+      sql`(${t.kind} = 'attributed' and ${t.speakerId} is not null) or (${t.kind} = 'reporter' and ${t.speakerId} is null)`,
+    ),
+    check("claims_quote_present", sql`char_length(${t.quote}) > 0`),
+    check("claims_context_length", sql`char_length(${t.prefix}) <= 32 and char_length(${t.suffix}) <= 32`),
+    check("claims_version_positive", sql`${t.version} >= 1`),
+  ],
+);
+
+/** Small facts about this installation, such as whether the sample article was imported. */
+export const appMeta = pgTable("app_meta", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type Speaker = typeof speakers.$inferSelect;
+export type SpeakerAlias = typeof speakerAliases.$inferSelect;
+export type Claim = typeof claims.$inferSelect;
+export type NewClaim = typeof claims.$inferInsert;

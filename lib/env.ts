@@ -1,0 +1,45 @@
+import path from "node:path";
+import { z } from "zod";
+
+/** The environment, read and validated once. Every other module asks this one. */
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  CLAIMLENS_DATA_DIR: z.string().trim().min(1).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  CLAIMLENS_SKIP_SAMPLE: z
+    .enum(["0", "1", "true", "false"])
+    .optional()
+    .transform((v) => v === "1" || v === "true"),
+});
+
+export interface Env {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  skipSample: boolean;
+}
+
+let cached: Env | undefined;
+
+/** The validated environment; throws a readable message naming the variable that is wrong. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Claimlens configuration is invalid: ${problems}`);
+  }
+  const e = parsed.data;
+  cached = {
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.CLAIMLENS_DATA_DIR ?? path.join(process.cwd(), "data", "pglite")),
+    port: e.PORT,
+    skipSample: e.CLAIMLENS_SKIP_SAMPLE,
+  };
+  return cached;
+}

@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { CLAIM_KINDS, CONFIDENCE_LEVELS, SPEAKER_KINDS } from "./model";
+import { AppError, type Issue } from "./errors";
+
+/** Input schemas for every boundary: route handlers, the CLI and imports parse with these and nothing else. */
+
+const trimmed = (max: number, what: string) =>
+  z.string().trim().min(1, `${what} cannot be empty`).max(max, `${what} is longer than ${max} characters`);
+const optionalText = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${what} is longer than ${max} characters`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const publishedAtSchema = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "must be a date such as 2023-11-21" })
+  .nullish()
+  .transform((v) => v ?? null);
+
+export const sourceUrlSchema = z
+  .url({ protocol: /^https?$/, error: "must be an http or https address" })
+  .max(2000)
+  .nullish()
+  .transform((v) => v ?? null);
+
+export const articleCreateSchema = z.strictObject({
+  title: optionalText(300, "The title"),
+  text: z.string({ error: "text is required" }),
+  sourceUrl: z.preprocess((v) => (v === "" ? null : v), sourceUrlSchema),
+  publishedAt: z.preprocess((v) => (v === "" ? null : v), publishedAtSchema),
+  format: z.enum(["text", "markdown"]).default("text"),
+});
+export type ArticleCreateInput = z.infer<typeof articleCreateSchema>;
+
+const offset = z.int("must be a whole number").min(0, "must not be negative");
+const speakerName = trimmed(200, "The speaker's name");
+
+export const claimCreateSchema = z.strictObject({
+  start: offset,
+  end: offset,
+  kind: z.enum(CLAIM_KINDS, { error: "must be attributed or reporter" }),
+  speaker: speakerName.nullish(),
+  speakerId: z.uuid("must be a speaker id").nullish(),
+  cue: optionalText(100, "The cue"),
+  confidence: z.enum(CONFIDENCE_LEVELS, { error: "must be low, moderate or high" }),
+  note: optionalText(10_000, "The note"),
+});
+export type ClaimCreateInput = z.infer<typeof claimCreateSchema>;
+
+export const claimPatchSchema = z.strictObject({
+  version: z.int("must be a whole number").min(1),
+  start: offset.optional(),
+  end: offset.optional(),
+  kind: z.enum(CLAIM_KINDS, { error: "must be attributed or reporter" }).optional(),
+  speaker: speakerName.nullish(),
+  speakerId: z.uuid("must be a speaker id").nullish(),
+  cue: optionalText(100, "The cue").optional(),
+  confidence: z.enum(CONFIDENCE_LEVELS, { error: "must be low, moderate or high" }).optional(),
+  note: optionalText(10_000, "The note").optional(),
+});
+export type ClaimPatchInput = z.infer<typeof claimPatchSchema>;
+
+export const speakerCreateSchema = z.strictObject({
+  name: speakerName,
+  kind: z.enum(SPEAKER_KINDS, { error: "must be person, organization or unnamed_source" }).default("person"),
+  description: optionalText(500, "The description"),
+  aliases: z.array(trimmed(200, "An alias")).max(100).default([]),
+});
+export type SpeakerCreateInput = z.infer<typeof speakerCreateSchema>;
+
+export const aliasSchema = z.strictObject({ alias: trimmed(200, "The alias") });
+
+export const listQuerySchema = z.object({
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const speakerQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const uuidSchema = z.uuid();
+
+/** Parses with a schema, or throws an `invalid` AppError listing every problem with its path. */
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown, what = "The request"): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues: Issue[] = result.error.issues.map((issue) => ({
+    path: issue.path.map(String).join(".") || "(body)",
+    message: issue.message,
+  }));
+  const summary = issues.map((i) => (i.path === "(body)" ? i.message : `${i.path}: ${i.message}`)).join("; ");
+  throw new AppError("invalid", `${what} is not valid: ${summary}.`, { issues });
+}
