@@ -4,6 +4,8 @@ const nextConfig = {
   // opens sockets: both must run from node_modules, not from a webpack bundle.
   serverExternalPackages: ["@electric-sql/pglite", "postgres"],
   poweredByHeader: false,
+  // A separate folder lets a development server run beside a production build (e2e tests).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   eslint: { ignoreDuringBuilds: true },
   // Type checking is `npm run typecheck`, run by `npm test`; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },

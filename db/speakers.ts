@@ -52,15 +52,16 @@ export async function listSpeakers(db: Executor, options: { q?: string; limit: n
   const q = options.q?.trim().toLowerCase();
   const matchAlias = (pattern: string) =>
     sql`exists (select 1 from ${speakerAliases} a where a.speaker_id = speakers.id and lower(a.alias) like ${pattern})`;
+  // Without a query there is nothing to rank by; a bare `order by 0` would be read as a column position.
   const rank = q
-    ? sql`case when lower(${speakers.name}) = ${q} or ${matchAlias(q.replace(/[\\%_]/g, (c) => `\\${c}`))} then 0
-               when lower(${speakers.name}) like ${`${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} then 1 else 2 end`
-    : sql`0`;
+    ? [sql`case when lower(${speakers.name}) = ${q} or ${matchAlias(q.replace(/[\\%_]/g, (c) => `\\${c}`))} then 0
+               when lower(${speakers.name}) like ${`${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} then 1 else 2 end`]
+    : [];
   const rows = await db
     .select(speakerColumns)
     .from(speakers)
     .where(q ? sql`lower(${speakers.name}) like ${likePattern(q)} or ${matchAlias(likePattern(q))}` : undefined)
-    .orderBy(rank, sql`${claimCountOf} desc`, asc(sql`lower(${speakers.name})`))
+    .orderBy(...rank, sql`${claimCountOf} desc`, asc(sql`lower(${speakers.name})`))
     .limit(options.limit);
   return rows.map(toSpeakerDto);
 }

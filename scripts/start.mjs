@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: build the app when there is no build or the sources changed since it, then serve it.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
@@ -27,5 +27,6 @@ if (builtAt === 0 || sourcesAt > builtAt) {
 }
 
 const port = process.env.PORT ?? "3000";
-const server = spawnSync(next, ["start", "-p", port], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-process.exit(server.status ?? 0);
+const server = spawn(next, ["start", "-p", port], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

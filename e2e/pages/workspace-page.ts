@@ -1,0 +1,48 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+import { dragSelect } from "../support/select-text";
+
+export interface ClaimForm {
+  kind: "Attributed claim" | "Reporter statement";
+  /** What to type in the speaker box, and the option to pick. */
+  speaker?: { type: string; pick: string | RegExp };
+  confidence: "Low" | "Moderate" | "High";
+  note?: string;
+}
+
+/** The article workspace at `/articles/[id]`: the text, the tag form and the claims panel. */
+export class WorkspacePage {
+  readonly text: Locator;
+  readonly panel: Locator;
+
+  constructor(readonly page: Page) {
+    this.text = page.getByRole("textbox", { name: "Article text" });
+    this.panel = page.getByRole("complementary", { name: "Claims" });
+  }
+
+  /** Selects words in the article with the mouse, opens the tag form and saves the claim. */
+  async tag(words: string, form: ClaimForm) {
+    await dragSelect(this.page, this.text, words);
+    await this.page.getByRole("button", { name: "Tag selection" }).first().click();
+    const dialog = this.page.getByRole("dialog", { name: "New claim" }).or(this.page.getByRole("form", { name: "New claim" }));
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole("radio", { name: form.kind }).check();
+    if (form.speaker) {
+      const box = dialog.getByRole("combobox", { name: "Speaker" });
+      await box.fill(form.speaker.type);
+      await dialog.getByRole("option", { name: form.speaker.pick }).first().click();
+    }
+    await dialog.getByRole("radio", { name: form.confidence, exact: true }).check();
+    if (form.note) await dialog.getByLabel("Note").fill(form.note);
+    await dialog.getByRole("button", { name: "Save claim" }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** The claim in the side panel whose text includes `quote`. */
+  claimInPanel(quote: string | RegExp): Locator {
+    return this.panel.getByRole("button", { name: quote }).or(this.panel.getByRole("option", { name: quote }));
+  }
+
+  highlights(): Locator {
+    return this.text.locator("[data-claim-id]");
+  }
+}

@@ -1,0 +1,28 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = path.dirname(new URL(import.meta.url).pathname);
+
+/**
+ * Unit and integration tests: every `*.test.ts` in the repository except the Playwright specs in `e2e/`.
+ * Integration tests open PGlite (migrations take about a second) and, with TEST_DATABASE_URL, PostgreSQL.
+ */
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      // Route handlers import "server-only", which throws outside a React Server Components bundle.
+      { find: /^server-only$/, replacement: path.join(root, "node_modules", "server-only", "empty.js") },
+    ],
+  },
+  test: {
+    include: ["**/*.test.ts"],
+    exclude: ["**/node_modules/**", "**/.next/**", "**/.next-*/**", "e2e/**", "data/**", "test-results/**"],
+    environment: "node",
+    testTimeout: 20_000,
+    // Opening a database and applying the migrations happens in beforeAll.
+    hookTimeout: 60_000,
+    // The CI machine is small: two workers keep PGlite instances from starving each other.
+    maxWorkers: 2,
+  },
+});
