@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/db/client";
+import { getArticle } from "@/db/articles";
+import { listClaims } from "@/db/claims";
+import { isAppError } from "@/lib/errors";
+import { uuidSchema } from "@/lib/schemas";
+import { ArticleHeader } from "@/components/workspace/article-header";
+import { Workspace } from "@/components/workspace/workspace";
+
+interface PageProps {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ claim?: string | string[] }>;
+}
+
+/** The article, or null when the id is malformed or names no article (both are a 404 to the reader). */
+const loadArticle = cache(async (id: string) => {
+  if (!uuidSchema.safeParse(id).success) return null;
+  try {
+    return await getArticle(await getDb(), id);
+  } catch (error) {
+    if (isAppError(error) && error.code === "not_found") return null;
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const article = await loadArticle((await params).id);
+  return { title: { absolute: article?.title ?? "Article not found" } };
+}
+
+export default async function ArticlePage({ params, searchParams }: PageProps) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const article = await loadArticle(id);
+  if (!article) notFound();
+  const claims = await listClaims(await getDb(), article.id);
+  const claimId = typeof query.claim === "string" ? query.claim : null;
+
+  return (
+    <Workspace
+      article={{ id: article.id, text: article.text }}
+      claims={claims}
+      initialClaimId={claimId}
+      header={<ArticleHeader title={article.title} publishedAt={article.publishedAt} sourceUrl={article.sourceUrl} />}
+    />
+  );
+}

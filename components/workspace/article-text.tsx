@@ -1,0 +1,195 @@
+"use client";
+
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from "react";
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import { TextSelection } from "@tiptap/pm/state";
+import type { EditorView } from "@tiptap/pm/view";
+import type { Span } from "@/lib/claims/span";
+import { createOffsetMap, posToOffset, type OffsetMap } from "@/lib/editor/offset-map";
+import { articleDocument, articleSchemaExtensions } from "./article-document";
+import { ClaimHighlights, showHighlights, type HighlightState } from "./claim-highlights";
+import { ReadOnlyDocument } from "./read-only-document";
+import { pickUpDomSelection } from "./dom-selection";
+import { FloatingTagButton } from "./floating-tag-button";
+import styles from "./article-text.module.css";
+
+/** What the workspace can ask of the article text. */
+export interface ArticleTextHandle {
+  /** Scrolls a claim's highlight to the middle of the screen; false when it is not in the text. */
+  scrollToClaim(id: string): boolean;
+  /** Puts the keyboard focus back in the text. */
+  focus(): void;
+  /** Collapses the selection (after a claim has been saved from it). */
+  collapseSelection(): void;
+}
+
+interface ArticleTextProps {
+  text: string;
+  highlights: HighlightState;
+  /** The selection as text offsets (not yet snapped to words), or null when it is empty. */
+  onSelectionChange(span: Span | null): void;
+  /** A click on highlighted words: the claims under the pointer, innermost first. */
+  onClaimClick(ids: string[]): void;
+  /** The `t` key, or the floating button, asked to tag the selection. */
+  onTag(): void;
+  /** Whether the floating "Tag" button may show (not while the form is open). */
+  canTag: boolean;
+  /** The text is on screen with its highlights: claims can be scrolled to. */
+  onReady?(): void;
+  ref?: Ref<ArticleTextHandle>;
+}
+
+const EXTENSIONS = [...articleSchemaExtensions, ReadOnlyDocument, ClaimHighlights];
+
+const reducedMotion = () => typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+function selectionSpan(editor: Editor, map: OffsetMap): Span | null {
+  const { from, to, empty } = editor.state.selection;
+  if (empty) return null;
+  const start = posToOffset(map, from, "forward");
+  const end = posToOffset(map, to, "backward");
+  return end > start ? { start, end } : null;
+}
+
+/** The editor's view once it is in the page (before that, TipTap hands out a stand-in without DOM). */
+function mountedView(editor: Editor | null): EditorView | null {
+  if (!editor || editor.isDestroyed) return null;
+  return editor.view.dom instanceof HTMLElement ? editor.view : null;
+}
+
+/** Claim ids of the highlights around a clicked element, innermost first. */
+function claimIdsAround(target: EventTarget | null, root: HTMLElement): string[] {
+  const ids: string[] = [];
+  let node = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
+  for (; node && node !== root; node = node.parentElement) {
+    const id = node.getAttribute("data-claim-id") ?? node.getAttribute("data-marker-for");
+    if (id && !ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * The article, rendered by TipTap as a read-only document whose text can still be selected with the mouse,
+ * the keyboard or the DOM Selection API. Claims are decorations over it, never part of it.
+ */
+export function ArticleText({ text, highlights, onSelectionChange, onClaimClick, onTag, canTag, onReady, ref }: ArticleTextProps) {
+  const map = useMemo(() => createOffsetMap(text), [text]);
+  const content = useMemo(() => articleDocument(text), [text]);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const [floating, setFloating] = useState<{ top: number; left: number } | null>(null);
+  // The editor is created once; its handlers read the latest callbacks through this ref.
+  const latest = useRef({ onSelectionChange, onClaimClick, onTag, onReady, map });
+  latest.current = { onSelectionChange, onClaimClick, onTag, onReady, map };
+
+  const placeFloating = (view: EditorView) => {
+    const box = wrapper.current?.getBoundingClientRect();
+    if (!box || view.state.selection.empty) return setFloating(null);
+    const end = view.coordsAtPos(view.state.selection.to, -1);
+    setFloating({ top: end.bottom - box.top + 6, left: Math.max(0, Math.min(end.left - box.left - 20, box.width - 90)) });
+  };
+
+  const editor = useEditor(
+    {
+      immediatelyRender: false,
+      extensions: EXTENSIONS,
+      content,
+      enableInputRules: false,
+      enablePasteRules: false,
+      editorProps: {
+        attributes: {
+          class: styles.prose ?? "",
+          role: "textbox",
+          "aria-label": "Article text",
+          "aria-readonly": "true",
+          "aria-multiline": "true",
+          spellcheck: "false",
+          autocorrect: "off",
+          autocapitalize: "off",
+          // No on-screen keyboard on touch devices: there is nothing to type.
+          inputmode: "none",
+        },
+        handleKeyDown: (view, event) => {
+          const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+          if (plain && event.key === "t" && !view.state.selection.empty) {
+            latest.current.onTag();
+            return true;
+          }
+          return false;
+        },
+        handleClick: (view, _pos, event) => {
+          const ids = claimIdsAround(event.target, view.dom);
+          if (ids.length > 0) latest.current.onClaimClick(ids);
+          return false;
+        },
+      },
+      onCreate: () => latest.current.onReady?.(),
+      onSelectionUpdate: ({ editor: current }) => {
+        latest.current.onSelectionChange(selectionSpan(current, latest.current.map));
+        placeFloating(current.view);
+      },
+    },
+    [text],
+  );
+
+  useEffect(() => {
+    if (editor) showHighlights(editor.view, map, highlights);
+  }, [editor, map, highlights]);
+
+  // ProseMirror only reads DOM selections while the editor has focus; a selection made by a script (or by
+  // assistive technology) without focusing the text is picked up here.
+  useEffect(() => {
+    if (!editor) return;
+    const onChange = () => {
+      const view = mountedView(editor);
+      if (view && !view.hasFocus()) pickUpDomSelection(view);
+    };
+    document.addEventListener("selectionchange", onChange);
+    return () => document.removeEventListener("selectionchange", onChange);
+  }, [editor]);
+
+  useEffect(() => {
+    const hide = () => setFloating(null);
+    window.addEventListener("resize", hide);
+    return () => window.removeEventListener("resize", hide);
+  }, []);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      scrollToClaim(id) {
+        const element = mountedView(editor)?.dom.querySelector(`[data-claim-id="${CSS.escape(id)}"]`);
+        if (!element) return false;
+        element.scrollIntoView({ block: "center", behavior: reducedMotion() ? "auto" : "smooth" });
+        return true;
+      },
+      focus() {
+        mountedView(editor)?.focus();
+      },
+      collapseSelection() {
+        const view = mountedView(editor);
+        if (!view) return;
+        const { state } = view;
+        view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, state.selection.to)));
+      },
+    }),
+    [editor],
+  );
+
+  return (
+    <div className={styles.wrapper} ref={wrapper}>
+      {editor ? (
+        <EditorContent editor={editor} />
+      ) : (
+        // Until the editor mounts in the browser, the words are already there to read.
+        <div className={styles.prose} aria-busy="true">
+          {text.split("\n\n").map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
+        </div>
+      )}
+      {canTag && floating ? (
+        <FloatingTagButton top={floating.top} left={floating.left} onTag={onTag} />
+      ) : null}
+    </div>
+  );
+}

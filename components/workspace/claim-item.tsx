@@ -1,0 +1,58 @@
+"use client";
+
+import { CLAIM_KIND_LABELS, type ClaimDto } from "@/lib/model";
+import { claimSource, CONFIDENCE_MARKERS, CONFIDENCE_SHORT, shortenQuote } from "./claim-text";
+import { ClaimDetails } from "./claim-details";
+import styles from "./claim-panel.module.css";
+
+interface ClaimItemProps {
+  claim: ClaimDto;
+  selected: boolean;
+  onSelect(): void;
+  onEdit(): void;
+  onDelete(): void;
+}
+
+/**
+ * One claim in the panel: a button with the kind, the speaker, the confidence and the quote (shortened for
+ * the eye, whole for the accessible name); when selected, the claim's details follow it.
+ */
+export function ClaimItem({ claim, selected, onSelect, onEdit, onDelete }: ClaimItemProps) {
+  const { shown, rest } = shortenQuote(claim.quote);
+  const detailsId = `claim-details-${claim.id}`;
+  return (
+    <li className={selected ? `${styles.item} ${styles.selected}` : styles.item} data-claim-item={claim.id}>
+      <button
+        type="button"
+        className={`${styles.itemButton} ${styles[`item-${claim.kind}`] ?? ""}`}
+        aria-expanded={selected}
+        aria-controls={selected ? detailsId : undefined}
+        onClick={onSelect}
+      >
+        <span className={styles.itemMeta}>
+          <span className={`badge ${claim.kind}`}>{CLAIM_KIND_LABELS[claim.kind]}</span>
+          {/* A reporter statement's badge already says who speaks. */}
+          <span className={styles.source}>{claim.kind === "attributed" ? claimSource(claim) : ""}</span>
+          <span className={`badge confidence-${claim.confidence}`}>
+            <span aria-hidden="true" className={`${styles.badgeMark} ${styles[`mark-${claim.confidence}`] ?? ""}`}>
+              {CONFIDENCE_MARKERS[claim.confidence]}
+            </span>
+            {CONFIDENCE_SHORT[claim.confidence]}
+            <span className="visually-hidden"> confidence</span>
+          </span>
+        </span>
+        <span className={styles.itemQuote}>
+          “{shown}
+          {rest ? (
+            <>
+              <span aria-hidden="true">…</span>
+              <span className="visually-hidden">{rest}</span>
+            </>
+          ) : null}
+          ”
+        </span>
+      </button>
+      {selected ? <ClaimDetails id={detailsId} claim={claim} onEdit={onEdit} onDelete={onDelete} /> : null}
+    </li>
+  );
+}

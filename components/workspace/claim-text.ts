@@ -1,0 +1,45 @@
+import { CLAIM_KIND_LABELS, CONFIDENCE_LABELS, type ClaimDto, type ClaimKind, type Confidence } from "@/lib/model";
+
+/** The one-letter confidence marker shown at the end of a highlight. */
+export const CONFIDENCE_MARKERS: Record<Confidence, string> = { low: "L", moderate: "M", high: "H" };
+
+/** Short confidence names for the form's radio buttons and the badges. */
+export const CONFIDENCE_SHORT: Record<Confidence, string> = { low: "Low", moderate: "Moderate", high: "High" };
+
+/** What each confidence level means, as the form's hint spells it out. */
+export const CONFIDENCE_HINT =
+  "Low: fragmentary or questionable sourcing · Moderate: credible but incomplete · High: well corroborated";
+
+/** Who a claim is by, in the panel's words: the speaker's name, or "Reporter" for a reporter statement. */
+export function claimSource(claim: Pick<ClaimDto, "kind" | "speaker">): string {
+  if (claim.kind === "reporter") return "Reporter";
+  return claim.speaker?.name ?? "Unknown speaker";
+}
+
+/** A claim spelled out for a tooltip and screen readers: "Attributed claim by John Kirby · High confidence". */
+export function describeClaim(claim: Pick<ClaimDto, "kind" | "speaker" | "confidence">): string {
+  const kind: ClaimKind = claim.kind;
+  const who = kind === "attributed" ? ` by ${claim.speaker?.name ?? "an unknown speaker"}` : "";
+  return `${CLAIM_KIND_LABELS[kind]}${who} · ${CONFIDENCE_LABELS[claim.confidence]}`;
+}
+
+/**
+ * A quote cut to about `max` characters at a word boundary, for the panel. Returns the part shown and the
+ * rest, so the full quote can stay in the accessible name while the eye sees the short one.
+ */
+export function shortenQuote(quote: string, max = 120): { shown: string; rest: string } {
+  const flat = quote.replace(/\s+/gu, " ").trim();
+  if (flat.length <= max) return { shown: flat, rest: "" };
+  let cut = flat.lastIndexOf(" ", max);
+  if (cut < max * 0.6) cut = max;
+  // Never end the visible part between the two halves of a surrogate pair.
+  if (/[\uD800-\uDBFF]/u.test(flat.charAt(cut - 1))) cut -= 1;
+  return { shown: flat.slice(0, cut).trimEnd(), rest: flat.slice(cut) };
+}
+
+/** Claims in text order, as the server lists them: by start, then end, then age. */
+export function sortClaims(claims: readonly ClaimDto[]): ClaimDto[] {
+  return [...claims].sort(
+    (a, b) => a.start - b.start || a.end - b.end || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  );
+}

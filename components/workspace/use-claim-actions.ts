@@ -1,0 +1,88 @@
+"use client";
+
+import { useCallback, useState } from "react";
+import { api, ApiError, type ClaimFields } from "@/components/api-client";
+import type { ClaimDto } from "@/lib/model";
+import { sortClaims } from "./claim-text";
+
+/** Why a save failed: the server's words, and the claim as it now is when someone else changed it. */
+export interface SaveFailure {
+  message: string;
+  current: ClaimDto | null;
+}
+
+const messageOf = (error: unknown, fallback: string) => (error instanceof ApiError ? error.message : fallback);
+
+function conflictOf(error: unknown): ClaimDto | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const current = (error.details as { current?: ClaimDto } | undefined)?.current;
+  return current && typeof current.id === "string" ? current : null;
+}
+
+/** The fields that recreate a claim as it was (for Undo after a delete). */
+export function fieldsOf(claim: ClaimDto): ClaimFields {
+  return {
+    start: claim.start,
+    end: claim.end,
+    kind: claim.kind,
+    speakerId: claim.speaker?.id ?? null,
+    cue: claim.cue,
+    confidence: claim.confidence,
+    note: claim.note,
+  };
+}
+
+/**
+ * The article's claims in text order and the API calls that change them. Each call resolves to the claim
+ * (or throws a `SaveFailure`); the list is updated here so the panel and the highlights follow at once.
+ */
+export function useClaimActions(articleId: string, initial: readonly ClaimDto[]) {
+  const [claims, setClaims] = useState(() => sortClaims(initial));
+
+  const put = useCallback((claim: ClaimDto) => {
+    setClaims((list) => sortClaims([...list.filter((c) => c.id !== claim.id), claim]));
+  }, []);
+
+  const create = useCallback(
+    async (fields: ClaimFields): Promise<ClaimDto> => {
+      try {
+        const claim = await api.createClaim(articleId, fields);
+        put(claim);
+        return claim;
+      } catch (error) {
+        throw { message: messageOf(error, "The claim could not be saved."), current: null } satisfies SaveFailure;
+      }
+    },
+    [articleId, put],
+  );
+
+  const update = useCallback(
+    async (claim: ClaimDto, fields: Omit<ClaimFields, "start" | "end">): Promise<ClaimDto> => {
+      try {
+        const saved = await api.updateClaim(claim.id, { version: claim.version, ...fields });
+        put(saved);
+        return saved;
+      } catch (error) {
+        throw { message: messageOf(error, "The claim could not be saved."), current: conflictOf(error) } satisfies SaveFailure;
+      }
+    },
+    [put],
+  );
+
+  /** Removes the claim from the list at once; if the server refuses, it comes back and the promise rejects. */
+  const remove = useCallback(
+    async (claim: ClaimDto): Promise<void> => {
+      setClaims((list) => list.filter((c) => c.id !== claim.id));
+      try {
+        await api.deleteClaim(claim.id);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return; // already gone
+        put(claim);
+        throw { message: messageOf(error, "The claim could not be deleted."), current: null } satisfies SaveFailure;
+      }
+    },
+    [put],
+  );
+
+  return { claims, put, create, update, remove };
+}
