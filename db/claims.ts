@@ -76,6 +76,7 @@ export async function getClaim(db: Executor, id: string): Promise<ClaimDto> {
 /** Checks a span against the article text; every problem is reported, with the field it concerns. */
 export function checkSpan(text: string, start: number, end: number): void {
   const issues: Issue[] = [];
+  if (start < 0) issues.push({ path: "start", message: "must not be negative" });
   if (start >= text.length) issues.push({ path: "start", message: `beyond the text (length ${text.length})` });
   if (end > text.length) issues.push({ path: "end", message: `beyond the text (length ${text.length})` });
   if (start >= end) issues.push({ path: "end", message: "must be greater than start" });

@@ -35,9 +35,11 @@ export function env(): Env {
     throw new Error(`Claimlens configuration is invalid: ${problems}`);
   }
   const e = parsed.data;
+  const dataDir = e.CLAIMLENS_DATA_DIR ?? path.join(process.cwd(), "data", "pglite");
   cached = {
     databaseUrl: e.DATABASE_URL,
-    dataDir: path.resolve(e.CLAIMLENS_DATA_DIR ?? path.join(process.cwd(), "data", "pglite")),
+    // "memory://" is PGlite's in-memory database, not a folder: resolved, it would become a folder named "memory:".
+    dataDir: dataDir.startsWith("memory://") ? dataDir : path.resolve(dataDir),
     port: e.PORT,
     skipSample: e.CLAIMLENS_SKIP_SAMPLE,
   };

@@ -50,7 +50,7 @@ export const claimCreateSchema = z.strictObject({
 export type ClaimCreateInput = z.infer<typeof claimCreateSchema>;
 
 export const claimPatchSchema = z.strictObject({
-  version: z.int("must be a whole number").min(1),
+  version: z.int("must be a whole number").min(1, "must be 1 or more"),
   start: offset.optional(),
   end: offset.optional(),
   kind: z.enum(CLAIM_KINDS, { error: "must be attributed or reporter" }).optional(),

@@ -1,4 +1,4 @@
-import { codePointAt, codePointBefore } from "../text/code-points";
+import { codePointAt, codePointBefore, splitsSurrogatePair } from "../text/code-points";
 
 /** A half-open range of JavaScript string indices into an article's canonical text. */
 export interface Span {
@@ -9,7 +9,8 @@ export interface Span {
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 // Apostrophes and hyphens belong to a word when a word character stands on both sides ("don't", "Su-35").
 const JOINER = /^['’\-‐]$/u;
-const TRIM = /^[\s\p{P}\p{Z}]$/u;
+// Unicode files the percent signs under punctuation, but they belong to the figure before them ("10%").
+const TRIM = /^(?![%‰‱])[\s\p{P}\p{Z}]$/u;
 
 const isWord = (char: string) => WORD.test(char);
 
@@ -29,6 +30,9 @@ function isWordAt(text: string, index: number): boolean {
 export function snapToWords(text: string, span: Span): Span | null {
   let start = Math.max(0, Math.min(span.start, text.length));
   let end = Math.max(start, Math.min(span.end, text.length));
+  // A selection edge between the halves of an emoji takes in the whole character.
+  if (splitsSurrogatePair(text, start)) start -= 1;
+  if (splitsSurrogatePair(text, end)) end += 1;
 
   while (start > 0 && isWordAt(text, start) && isWordAt(text, start - codePointBefore(text, start).width)) {
     start -= codePointBefore(text, start).width;

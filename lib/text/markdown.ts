@@ -34,8 +34,22 @@ export function markdownToText(markdown: string): string {
   return out.join("\n");
 }
 
+// Escaped punctuation is set aside as private-use characters while the markup rules run, so that `\*` is never
+// read as emphasis, then put back as the literal character.
+const ESCAPED = /\\([\\`*_{}[\]()#+\-.!>])/g;
+const HIDDEN = /[\uE000-\uE07F]/g;
+const USES_PRIVATE_USE = /[\uE000-\uE07F]/;
+const hide = (line: string) => line.replace(ESCAPED, (_, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0)));
+const reveal = (line: string) => line.replace(HIDDEN, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
+
 function inline(line: string): string {
-  return decodeEntities(
+  // A line that already holds such characters (vanishingly rare in news text) keeps the simple order.
+  if (USES_PRIVATE_USE.test(line)) return decodeEntities(inlineMarkup(line).replace(ESCAPED, "$1"));
+  return decodeEntities(reveal(inlineMarkup(hide(line))));
+}
+
+function inlineMarkup(line: string): string {
+  return (
     line
       .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
       .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
@@ -46,7 +60,6 @@ function inline(line: string): string {
       .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]*?\S)\*(?![\p{L}\p{N}])/gu, "$1$2")
       .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}])/gu, "$1$2")
       .replace(/~~(?=\S)([^~]*?\S)~~/g, "$1")
-      .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, "$1"),
   );
 }
 

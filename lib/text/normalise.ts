@@ -2,7 +2,7 @@
  * Canonical article text. Every offset Claimlens stores is a JavaScript string index into the text this
  * function returns, so it runs once, at import (and on every edit), and never on stored text again.
  *
- * - line endings become `\n`, a byte-order mark is dropped;
+ * - line endings become `\n`, byte-order marks are dropped;
  * - Unicode is put in NFC, so the same words are the same code units whichever way they were typed;
  * - control characters other than tab and newline are removed (they render as nothing and break exports);
  * - trailing whitespace is dropped from every line;
@@ -12,11 +12,13 @@
  */
 export function normaliseText(input: string): string {
   const lines = input
-    .replace(/^\uFEFF/, "")
+    // A byte-order mark anywhere (a concatenated file, or one behind blank lines) is dropped, not only the first.
+    .replace(/\uFEFF/g, "")
     .replace(/\r\n?/g, "\n")
-    .normalize("NFC")
+    // Control characters go before NFC: removing one between a letter and its accent would leave them uncomposed.
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
+    .normalize("NFC")
     .split("\n")
     .map((line) => line.replace(/[\s\u00A0\u2000-\u200B\u3000]+$/u, ""));
 

@@ -1,7 +1,8 @@
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const root = path.dirname(new URL(import.meta.url).pathname);
+const root = path.dirname(fileURLToPath(import.meta.url));
 
 /**
  * Unit and integration tests: every `*.test.ts` in the repository except the Playwright specs in `e2e/`.
@@ -19,10 +20,10 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/.next/**", "**/.next-*/**", "e2e/**", "data/**", "test-results/**"],
     environment: "node",
-    testTimeout: 20_000,
+    // Generous, because the machine may be shared: a PGlite start (WebAssembly compile, then migrations) takes
+    // about 2 s of CPU on its own and several times that on a busy machine.
+    testTimeout: 60_000,
     // Opening a database and applying the migrations happens in beforeAll.
-    hookTimeout: 60_000,
-    // The CI machine is small: two workers keep PGlite instances from starving each other.
-    maxWorkers: 2,
+    hookTimeout: 180_000,
   },
 });

@@ -1,0 +1,138 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { sha256 } from "./articles";
+import { articles, claims, speakerAliases, speakers, type NewClaim } from "./schema";
+import { CHECK_VIOLATION, FOREIGN_KEY_VIOLATION, pgErrorCode, UNIQUE_VIOLATION } from "./pg-errors";
+import { backends, countAll, useTestDatabase } from "./testing";
+
+/**
+ * The database keeps its invariants even when the domain layer is bypassed: rows written straight through
+ * drizzle that break a rule are refused with the SQLSTATE of a check, foreign-key or unique violation.
+ */
+
+const TEXT = "Kirby said Russia could provide air defense.";
+const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
+
+/** The SQLSTATE a write failed with (it must fail). */
+async function sqlState(write: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await write;
+  } catch (error) {
+    return pgErrorCode(error);
+  }
+  throw new Error("The write was expected to fail, but it succeeded.");
+}
+
+describe.each(backends)("database constraints on $name", (backend) => {
+  const t = useTestDatabase(backend);
+  let articleId: string;
+  let speakerId: string;
+
+  beforeEach(async () => {
+    const [article] = await t.db.insert(articles).values({ title: "T", text: TEXT, textSha256: sha256(TEXT) }).returning();
+    const [speaker] = await t.db.insert(speakers).values({ name: "John Kirby" }).returning();
+    articleId = article!.id;
+    speakerId = speaker!.id;
+  });
+
+  const claim = (fields: Partial<NewClaim> = {}): NewClaim => ({
+    articleId,
+    start: 0,
+    end: 5,
+    quote: "Kirby",
+    kind: "attributed",
+    speakerId,
+    confidence: "high",
+    ...fields,
+  });
+
+  it("accepts a well-formed claim", async () => {
+    const [row] = await t.db.insert(claims).values(claim()).returning();
+    expect(row).toMatchObject({ version: 1, prefix: "", suffix: "" });
+  });
+
+  describe("articles", () => {
+    it.each([
+      ["an empty text", { text: "" }],
+      ["a blank title", { title: "   " }],
+      ["a title over 300 characters", { title: "t".repeat(301) }],
+      ["a hash that is not SHA-256 hex", { textSha256: "NOT-A-HASH" }],
+    ])("refuse %s", async (_name, fields) => {
+      const row = { title: "T", text: "x", textSha256: sha256("x"), ...fields };
+      expect(await sqlState(t.db.insert(articles).values(row))).toBe(CHECK_VIOLATION);
+    });
+  });
+
+  describe("claims", () => {
+    it.each<[string, Partial<NewClaim>]>([
+      ["start equal to end", { start: 5, end: 5 }],
+      ["start after end", { start: 6, end: 5 }],
+      ["a negative start", { start: -1 }],
+      ["an attributed claim without a speaker", { speakerId: null }],
+      ["a reporter statement with a speaker", { kind: "reporter" }],
+      ["an empty quote", { quote: "" }],
+      ["a prefix over 32 characters", { prefix: "p".repeat(33) }],
+      ["a suffix over 32 characters", { suffix: "s".repeat(33) }],
+      ["version zero", { version: 0 }],
+    ])("refuse %s", async (_name, fields) => {
+      expect(await sqlState(t.db.insert(claims).values(claim(fields)))).toBe(CHECK_VIOLATION);
+    });
+
+    it("count context length in characters, so 32 emoji fit", async () => {
+      await t.db.insert(claims).values(claim({ prefix: "😀".repeat(32) }));
+    });
+
+    it.each<[string, Partial<NewClaim>]>([
+      ["an unknown article", { articleId: UNKNOWN_ID }],
+      ["an unknown speaker", { speakerId: UNKNOWN_ID }],
+    ])("refuse %s", async (_name, fields) => {
+      expect(await sqlState(t.db.insert(claims).values(claim(fields)))).toBe(FOREIGN_KEY_VIOLATION);
+    });
+
+    it("refuse an unknown kind or confidence", async () => {
+      // Enum values are checked by PostgreSQL itself (invalid_text_representation).
+      expect(await sqlState(t.db.insert(claims).values(claim({ kind: "quote" as never })))).toBe("22P02");
+      expect(await sqlState(t.db.insert(claims).values(claim({ confidence: "certain" as never })))).toBe("22P02");
+    });
+
+    it("go with their article", async () => {
+      await t.db.insert(claims).values(claim());
+      await t.db.delete(articles).where(eq(articles.id, articleId));
+      expect((await countAll(t.db)).claims).toBe(0);
+    });
+
+    it("keep their speaker from being deleted", async () => {
+      await t.db.insert(claims).values(claim());
+      // ON DELETE RESTRICT: PostgreSQL 15 reports foreign_key_violation, PGlite (PostgreSQL 17) restrict_violation.
+      expect([FOREIGN_KEY_VIOLATION, "23001"]).toContain(await sqlState(t.db.delete(speakers).where(eq(speakers.id, speakerId))));
+      expect((await countAll(t.db)).speakers).toBe(1);
+    });
+  });
+
+  describe("speakers and aliases", () => {
+    it.each([
+      ["a name differing only in case", { name: "JOHN KIRBY" }, UNIQUE_VIOLATION],
+      ["a blank name", { name: "  " }, CHECK_VIOLATION],
+      ["a name over 200 characters", { name: "n".repeat(201) }, CHECK_VIOLATION],
+    ])("refuse %s", async (_name, fields, state) => {
+      expect(await sqlState(t.db.insert(speakers).values(fields))).toBe(state);
+    });
+
+    it("refuse an alias held by another speaker, in any case", async () => {
+      const [other] = await t.db.insert(speakers).values({ name: "Other" }).returning();
+      await t.db.insert(speakerAliases).values({ speakerId, alias: "Kirby" });
+      expect(await sqlState(t.db.insert(speakerAliases).values({ speakerId: other!.id, alias: "kirby" }))).toBe(UNIQUE_VIOLATION);
+    });
+
+    it("refuse a blank alias or one for an unknown speaker", async () => {
+      expect(await sqlState(t.db.insert(speakerAliases).values({ speakerId, alias: " " }))).toBe(CHECK_VIOLATION);
+      expect(await sqlState(t.db.insert(speakerAliases).values({ speakerId: UNKNOWN_ID, alias: "x" }))).toBe(FOREIGN_KEY_VIOLATION);
+    });
+
+    it("delete a speaker's aliases with the speaker", async () => {
+      await t.db.insert(speakerAliases).values({ speakerId, alias: "Kirby" });
+      await t.db.delete(speakers).where(eq(speakers.id, speakerId));
+      expect((await countAll(t.db)).speaker_aliases).toBe(0);
+    });
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { createArticle, sha256 } from "./articles";
+import { createClaim } from "./claims";
+import { exportArticle } from "./export";
+import { createSpeaker } from "./speakers";
+import { backends, useTestDatabase } from "./testing";
+
+const TEXT = [
+  "Russia could provide either Iran or Hezbollah with air defense capabilities, the U.S. National Security Council warned on Tuesday.",
+  "“We’re going to closely monitor for whether Wagner provides military equipment to either Hezbollah or Iran,” he added. 😀 Done.",
+].join("\n\n");
+
+const span = (quote: string) => {
+  const start = TEXT.indexOf(quote);
+  return { start, end: start + quote.length };
+};
+
+describe.each(backends)("exportArticle on $name", (backend) => {
+  const t = useTestDatabase(backend);
+
+  it("writes the article, its claims in text order and only the speakers they cite", async () => {
+    const article = await createArticle(t.db, {
+      title: "Russia may provide air defense",
+      text: TEXT,
+      sourceUrl: "https://example.com/a",
+      publishedAt: "2023-11-21",
+      format: "text",
+    });
+    await createSpeaker(t.db, { name: "John Kirby", kind: "person", description: null, aliases: ["Kirby"] });
+    await createSpeaker(t.db, { name: "Never Cited", kind: "person", description: null, aliases: [] });
+    const nsc = await createSpeaker(t.db, { name: "National Security Council", kind: "organization", description: "NSC", aliases: ["NSC"] });
+
+    const base = { confidence: "high", cue: null, note: null } as const;
+    await createClaim(t.db, article.id, { ...span("We’re going to closely monitor"), kind: "attributed", speaker: "kirby", ...base });
+    await createClaim(t.db, article.id, { ...span("Russia could provide"), kind: "attributed", speakerId: nsc.id, ...base, cue: "warned" });
+    await createClaim(t.db, article.id, { ...span("😀 Done"), kind: "reporter", ...base });
+    await createClaim(t.db, article.id, { ...span("either Iran or Hezbollah"), kind: "attributed", speaker: "National Security Council", ...base });
+
+    const document = await exportArticle(t.db, article.id);
+    expect(document.format).toBe("claimlens/1");
+    expect(Date.parse(document.exportedAt)).not.toBeNaN();
+    expect(document.article).toMatchObject({ id: article.id, title: article.title, text: TEXT, sourceUrl: "https://example.com/a" });
+    expect(document.article.textSha256).toBe(sha256(document.article.text));
+
+    expect(document.claims.map((c) => c.quote)).toEqual(["Russia could provide", "either Iran or Hezbollah", "We’re going to closely monitor", "😀 Done"]);
+    for (const claim of document.claims) {
+      expect(document.article.text.slice(claim.start, claim.end)).toBe(claim.quote);
+      expect(document.article.text.slice(claim.start - claim.prefix.length, claim.start)).toBe(claim.prefix);
+      expect(document.article.text.slice(claim.end, claim.end + claim.suffix.length)).toBe(claim.suffix);
+    }
+
+    expect(document.speakers).toEqual([
+      { id: expect.any(String), name: "John Kirby", kind: "person", description: null, aliases: ["Kirby"] },
+      { id: nsc.id, name: "National Security Council", kind: "organization", description: "NSC", aliases: ["NSC"] },
+    ]);
+    const cited = new Set(document.claims.flatMap((c) => (c.speaker ? [c.speaker.id] : [])));
+    expect(new Set(document.speakers.map((s) => s.id))).toEqual(cited);
+  });
+
+  it("exports an article without claims", async () => {
+    const article = await createArticle(t.db, { title: null, text: "Just text.", sourceUrl: null, publishedAt: null, format: "text" });
+    const document = await exportArticle(t.db, article.id);
+    expect(document.claims).toEqual([]);
+    expect(document.speakers).toEqual([]);
+  });
+
+  it("reports an unknown article as not found", async () => {
+    await expect(exportArticle(t.db, "00000000-0000-4000-8000-000000000000")).rejects.toMatchObject({ code: "not_found" });
+  });
+});

@@ -1,0 +1,90 @@
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+/** A fresh copy of the module, since env() caches what it read. */
+async function freshEnv() {
+  vi.resetModules();
+  return (await import("./env")).env;
+}
+
+const VARIABLES = ["DATABASE_URL", "CLAIMLENS_DATA_DIR", "PORT", "CLAIMLENS_SKIP_SAMPLE"] as const;
+
+describe("env", () => {
+  beforeEach(() => {
+    for (const name of VARIABLES) vi.stubEnv(name, undefined);
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("has defaults for everything", async () => {
+    const env = await freshEnv();
+    expect(env()).toEqual({
+      databaseUrl: undefined,
+      dataDir: path.join(process.cwd(), "data", "pglite"),
+      port: 3000,
+      skipSample: false,
+    });
+  });
+
+  it("reads every variable", async () => {
+    vi.stubEnv("DATABASE_URL", " postgres://root@127.0.0.1:5432/claimlens ");
+    vi.stubEnv("CLAIMLENS_DATA_DIR", "/var/lib/claimlens");
+    vi.stubEnv("PORT", "8080");
+    vi.stubEnv("CLAIMLENS_SKIP_SAMPLE", "1");
+    const env = await freshEnv();
+    expect(env()).toEqual({
+      databaseUrl: "postgres://root@127.0.0.1:5432/claimlens",
+      dataDir: "/var/lib/claimlens",
+      port: 8080,
+      skipSample: true,
+    });
+  });
+
+  it.each([
+    ["postgresql://db.example/claimlens", "postgresql://db.example/claimlens"],
+    ["", undefined],
+  ])("accepts DATABASE_URL=%j", async (value, expected) => {
+    vi.stubEnv("DATABASE_URL", value);
+    expect((await freshEnv())().databaseUrl).toBe(expected);
+  });
+
+  it("resolves a relative data folder against the working directory", async () => {
+    vi.stubEnv("CLAIMLENS_DATA_DIR", "tmp/db");
+    expect((await freshEnv())().dataDir).toBe(path.join(process.cwd(), "tmp", "db"));
+  });
+
+  it("keeps PGlite's in-memory URL as it is", async () => {
+    vi.stubEnv("CLAIMLENS_DATA_DIR", "memory://");
+    expect((await freshEnv())().dataDir).toBe("memory://");
+  });
+
+  it.each([
+    ["true", true],
+    ["0", false],
+    ["false", false],
+  ])("reads CLAIMLENS_SKIP_SAMPLE=%s", async (value, expected) => {
+    vi.stubEnv("CLAIMLENS_SKIP_SAMPLE", value);
+    expect((await freshEnv())().skipSample).toBe(expected);
+  });
+
+  it.each([
+    ["DATABASE_URL", "mysql://localhost/claimlens"],
+    ["PORT", "eighty"],
+    ["PORT", "70000"],
+    ["CLAIMLENS_SKIP_SAMPLE", "yes"],
+  ])("refuses %s=%s with a message naming the variable", async (name, value) => {
+    vi.stubEnv(name, value);
+    const env = await freshEnv();
+    expect(() => env()).toThrow(new RegExp(`^Claimlens configuration is invalid: ${name}: `));
+  });
+
+  it("reads the environment once", async () => {
+    vi.stubEnv("PORT", "4000");
+    const env = await freshEnv();
+    const first = env();
+    vi.stubEnv("PORT", "5000");
+    expect(env()).toBe(first);
+    expect(env().port).toBe(4000);
+  });
+});
