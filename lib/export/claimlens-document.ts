@@ -1,4 +1,4 @@
-import type { ArticleDto, ClaimDto, SpeakerKind } from "../model";
+import type { ArticleDto, ClaimDto, ClaimKind, Confidence, SpeakerKind } from "../model";
 
 /** The identifier of the native, lossless Claimlens JSON format. */
 export const CLAIMLENS_FORMAT = "claimlens/1";
@@ -11,13 +11,59 @@ export interface ExportedSpeaker {
   aliases: string[];
 }
 
+/**
+ * An article as the `claimlens/1` format carries it. `createdAt` and `updatedAt` were added after the first
+ * per-article documents were written, so readers must accept documents without them.
+ */
+export type ExportedArticle = Pick<ArticleDto, "id" | "title" | "sourceUrl" | "publishedAt" | "text" | "textSha256"> &
+  Partial<Pick<ArticleDto, "createdAt" | "updatedAt">>;
+
 /** One article with its claims: what the workspace downloads. */
 export interface ArticleDocument {
   format: typeof CLAIMLENS_FORMAT;
   exportedAt: string;
-  article: Pick<ArticleDto, "id" | "title" | "sourceUrl" | "publishedAt" | "text" | "textSha256">;
+  article: ExportedArticle;
   speakers: ExportedSpeaker[];
   claims: ClaimDto[];
+}
+
+/** The filters a corpus export was made with; absent when the whole corpus was exported. */
+export interface CorpusFilters {
+  articleIds?: string[];
+  speakerIds?: string[];
+  kinds?: ClaimKind[];
+  confidences?: Confidence[];
+}
+
+/** Many articles with their claims, and every speaker they cite (all speakers when nothing was filtered). */
+export interface CorpusDocument {
+  format: typeof CLAIMLENS_FORMAT;
+  exportedAt: string;
+  filters?: CorpusFilters;
+  speakers: ExportedSpeaker[];
+  articles: (ExportedArticle & { claims: ClaimDto[] })[];
+}
+
+/** Either shape of a `claimlens/1` document. */
+export type ClaimlensDocument = ArticleDocument | CorpusDocument;
+
+/** The article fields of the format, in the order they are written. */
+export function exportedArticle(article: ExportedArticle): ExportedArticle {
+  return {
+    id: article.id,
+    title: article.title,
+    sourceUrl: article.sourceUrl,
+    publishedAt: article.publishedAt,
+    text: article.text,
+    textSha256: article.textSha256,
+    ...(article.createdAt ? { createdAt: article.createdAt } : {}),
+    ...(article.updatedAt ? { updatedAt: article.updatedAt } : {}),
+  };
+}
+
+/** Speakers in the order documents list them: by name, as a reader would look them up. */
+export function sortSpeakers<T extends { name: string; id: string }>(speakers: T[]): T[] {
+  return [...speakers].sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**
@@ -34,15 +80,8 @@ export function buildArticleDocument(
   return {
     format: CLAIMLENS_FORMAT,
     exportedAt: exportedAt.toISOString(),
-    article: {
-      id: article.id,
-      title: article.title,
-      sourceUrl: article.sourceUrl,
-      publishedAt: article.publishedAt,
-      text: article.text,
-      textSha256: article.textSha256,
-    },
-    speakers: speakers.filter((s) => cited.has(s.id)).sort((a, b) => a.name.localeCompare(b.name)),
+    article: exportedArticle(article),
+    speakers: sortSpeakers(speakers.filter((s) => cited.has(s.id))),
     claims,
   };
 }

@@ -1,10 +1,12 @@
-import { attachment, pathId, route } from "../../../_lib/respond";
-import { exportArticle } from "@/db/export";
-import { downloadName } from "@/lib/export/claimlens-document";
+import { pathId, route } from "../../../_lib/respond";
+import { downloadResponse } from "../../../export/download-response";
+import { prepareArticleExport } from "@/db/corpus-export";
+import { parseExportQuery } from "@/lib/export/export-query";
 
 type Params = { id: string };
 
-export const GET = route<Params>(async (_request, { db, params }) => {
-  const document = await exportArticle(db, pathId(params.id, "article"));
-  return attachment(document, downloadName(document.article.title, "claimlens.json"));
+/** `GET /api/articles/{id}/export?format=claimlens|w3c|csv|jsonl`: one article as a download. */
+export const GET = route<Params>(async (request, { db, params }) => {
+  const { format } = parseExportQuery(new URL(request.url).searchParams, ["format"]);
+  return downloadResponse(await prepareArticleExport(db, pathId(params.id, "article"), format));
 });

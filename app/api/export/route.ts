@@ -1,0 +1,10 @@
+import { route } from "../_lib/respond";
+import { downloadResponse } from "./download-response";
+import { prepareCorpusExport } from "@/db/corpus-export";
+import { parseExportQuery } from "@/lib/export/export-query";
+
+/** `GET /api/export?format=claimlens|w3c|csv|jsonl&article=&speaker=&kind=&confidence=`: the corpus, streamed. */
+export const GET = route(async (request, { db }) => {
+  const { format, filters } = parseExportQuery(new URL(request.url).searchParams);
+  return downloadResponse(await prepareCorpusExport(db, format, filters));
+});

@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { CLAIM_KINDS, CONFIDENCE_LEVELS } from "../model";
+import { AppError, type Issue } from "../errors";
+import type { CorpusFilters } from "./claimlens-document";
+import { EXPORT_FORMATS, type ExportFormat } from "./formats";
+
+/** What an export request asks for: a format and, for the corpus, filters on articles and claims. */
+export interface ExportRequest {
+  format: ExportFormat;
+  filters: CorpusFilters;
+}
+
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(1000, "lists at most 1000 values");
+const uuid = z.uuid("must be an id (a UUID)").transform((v) => v.toLowerCase());
+
+const querySchema = z.strictObject({
+  format: z.enum(EXPORT_FORMATS, { error: `must be one of ${EXPORT_FORMATS.join(", ")}` }).default("claimlens"),
+  article: list(uuid).optional(),
+  speaker: list(uuid).optional(),
+  kind: list(z.enum(CLAIM_KINDS, { error: `must be ${CLAIM_KINDS.join(" or ")}` })).optional(),
+  confidence: list(z.enum(CONFIDENCE_LEVELS, { error: "must be low, moderate or high" })).optional(),
+});
+
+const LIST_KEYS = new Set(["article", "speaker", "kind", "confidence"]);
+
+/**
+ * Reads an export's query string. Lists may be given as repeated parameters (`kind=attributed&kind=reporter`)
+ * or comma-separated (`kind=attributed,reporter`); an unknown parameter is refused rather than ignored, so a
+ * misspelt filter never exports more than was asked for.
+ */
+export function parseExportQuery(params: URLSearchParams, allowed: readonly string[] = ["format", ...LIST_KEYS]): ExportRequest {
+  const input: Record<string, string | string[]> = {};
+  const issues: Issue[] = [];
+  for (const key of new Set(params.keys())) {
+    if (!allowed.includes(key)) {
+      issues.push({ path: key, message: `is not a parameter of this export (use ${allowed.join(", ")})` });
+      continue;
+    }
+    const values = params.getAll(key);
+    if (LIST_KEYS.has(key)) input[key] = values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
+    else input[key] = values[values.length - 1] ?? "";
+  }
+  const parsed = querySchema.safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const [key, index] = issue.path;
+      const value = typeof key === "string" && typeof index === "number" ? (input[key] as string[] | undefined)?.[index] : undefined;
+      issues.push({ path: String(key ?? "(query)"), message: value === undefined ? issue.message : `“${value}” ${issue.message}` });
+    }
+  }
+  if (issues.length > 0 || !parsed.success) {
+    throw new AppError("invalid", `The export request is not valid: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}.`, { issues });
+  }
+  const { format, article, speaker, kind, confidence } = parsed.data;
+  const filters: CorpusFilters = {};
+  if (article?.length) filters.articleIds = [...new Set(article)];
+  if (speaker?.length) filters.speakerIds = [...new Set(speaker)];
+  if (kind?.length) filters.kinds = [...new Set(kind)];
+  if (confidence?.length) filters.confidences = [...new Set(confidence)];
+  return { format: format as ExportFormat, filters };
+}
+
+/** True when the filters select something narrower than the whole corpus. */
+export function hasFilters(filters: CorpusFilters): boolean {
+  return Boolean(filters.articleIds || filters.speakerIds || filters.kinds || filters.confidences);
+}
+
+/**
+ * The address of a corpus export, for a download link or `fetch`: the inverse of `parseExportQuery`.
+ * `exportHref("csv", { kinds: ["attributed"] })` is `/api/export?format=csv&kind=attributed`.
+ */
+export function exportHref(format: ExportFormat, filters: CorpusFilters = {}): string {
+  const query = new URLSearchParams({ format });
+  if (filters.articleIds?.length) query.set("article", filters.articleIds.join(","));
+  if (filters.speakerIds?.length) query.set("speaker", filters.speakerIds.join(","));
+  if (filters.kinds?.length) query.set("kind", filters.kinds.join(","));
+  if (filters.confidences?.length) query.set("confidence", filters.confidences.join(","));
+  return `/api/export?${query.toString().replace(/%2C/g, ",")}`;
+}
+
+/** The address of one article's export in a format. */
+export function articleExportHref(articleId: string, format: ExportFormat): string {
+  return `/api/articles/${encodeURIComponent(articleId)}/export?format=${format}`;
+}

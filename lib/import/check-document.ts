@@ -1,0 +1,112 @@
+import { createHash } from "node:crypto";
+import type { Issue } from "../errors";
+import { MAX_ARTICLE_BYTES } from "../model";
+import { hasContent } from "../claims/span";
+import { splitsSurrogatePair } from "../text/code-points";
+import { normaliseText } from "../text/normalise";
+import type { ImportClaim, ImportDocument, ImportSpeaker } from "./claimlens-input";
+
+const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+/** A short, readable excerpt of text for a message. */
+function excerpt(text: string, max = 40): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : text;
+}
+
+/**
+ * Checks a claim against its article's text: the offsets fall inside the text and on character boundaries,
+ * the quote is exactly the text between them, and the kind and speaker agree.
+ */
+export function checkClaim(text: string, claim: ImportClaim, articleId: string): Issue[] {
+  const issues: Issue[] = [];
+  const at = (field: string, message: string) => issues.push({ path: `${claim.path}.${field}`, message });
+  if (claim.articleId !== undefined && claim.articleId !== articleId) at("articleId", `names another article (${claim.articleId}) than the one it is listed under (${articleId})`);
+  let spanOk = true;
+  if (claim.start >= text.length) {
+    at("start", `beyond the text (length ${text.length})`);
+    spanOk = false;
+  }
+  if (claim.end > text.length) {
+    at("end", `beyond the text (length ${text.length})`);
+    spanOk = false;
+  }
+  if (claim.start >= claim.end) {
+    at("end", `must be greater than start (${claim.start})`);
+    spanOk = false;
+  }
+  if (splitsSurrogatePair(text, claim.start)) {
+    at("start", "falls inside a character (between the two halves of a surrogate pair)");
+    spanOk = false;
+  }
+  if (splitsSurrogatePair(text, claim.end)) {
+    at("end", "falls inside a character (between the two halves of a surrogate pair)");
+    spanOk = false;
+  }
+  if (spanOk) {
+    const actual = text.slice(claim.start, claim.end);
+    if (actual !== claim.quote) {
+      at("quote", `does not match the text at ${claim.start}–${claim.end}, which reads “${excerpt(actual)}”`);
+    } else if (!hasContent(text, claim)) {
+      at("quote", "holds only whitespace");
+    }
+  }
+  if (claim.kind === "attributed" && !claim.speaker) at("speaker", "is required for an attributed claim");
+  if (claim.kind === "reporter" && claim.speaker) at("speaker", "must be null for a reporter statement");
+  if (Date.parse(claim.updatedAt) < Date.parse(claim.createdAt)) at("updatedAt", "is earlier than createdAt");
+  return issues;
+}
+
+/** The labels (name and aliases) of a speaker, lowercased, as they are matched. */
+export const labelsOf = (speaker: Pick<ImportSpeaker, "name" | "aliases">) => [speaker.name, ...speaker.aliases].map((l) => l.toLowerCase());
+
+/**
+ * Everything that can be checked from the document alone: texts (canonical, within the size limit, with the
+ * hash they claim), every claim against its text, ids used twice, and speakers whose names clash.
+ */
+export function checkDocument(document: ImportDocument): Issue[] {
+  const issues: Issue[] = [];
+  const speakerPaths = new Map<string, string>();
+  const labelOwners = new Map<string, ImportSpeaker>();
+  for (const speaker of document.speakers) {
+    const seen = speakerPaths.get(speaker.id);
+    if (seen) issues.push({ path: `${speaker.path}.id`, message: `is used twice (also by ${seen})` });
+    else speakerPaths.set(speaker.id, speaker.path);
+    for (const label of new Set(labelsOf(speaker))) {
+      const owner = labelOwners.get(label);
+      if (owner && owner.id !== speaker.id) {
+        issues.push({ path: `${speaker.path}`, message: `“${label}” is also a name or alias of ${owner.path} (${owner.name}); a name or alias belongs to one speaker only` });
+      } else labelOwners.set(label, speaker);
+    }
+  }
+
+  const articlePaths = new Map<string, string>();
+  const claimPaths = new Map<string, string>();
+  for (const article of document.articles) {
+    const seen = articlePaths.get(article.id);
+    if (seen) issues.push({ path: `${article.path}.id`, message: `is used twice (also by ${seen})` });
+    else articlePaths.set(article.id, article.path);
+
+    const bytes = Buffer.byteLength(article.text, "utf8");
+    let textOk = true;
+    if (bytes > MAX_ARTICLE_BYTES) {
+      issues.push({ path: `${article.path}.text`, message: `is ${(bytes / 1024 / 1024).toFixed(1)} MB; an article's text may hold 2 MB at most` });
+      textOk = false;
+    } else if (normaliseText(article.text) !== article.text) {
+      issues.push({
+        path: `${article.path}.text`,
+        message: "is not in Claimlens's canonical form (line ends, trailing spaces, blank lines or Unicode normalisation differ), so its offsets cannot be trusted",
+      });
+      textOk = false;
+    } else if (sha256(article.text) !== article.textSha256) {
+      issues.push({ path: `${article.path}.textSha256`, message: "does not match the text: the text was changed after it was exported" });
+    }
+    for (const claim of article.claims) {
+      const other = claimPaths.get(claim.id);
+      if (other) issues.push({ path: `${claim.path}.id`, message: `is used twice (also by ${other})` });
+      else claimPaths.set(claim.id, claim.path);
+      if (textOk) issues.push(...checkClaim(article.text, claim, article.id));
+    }
+  }
+  return issues;
+}

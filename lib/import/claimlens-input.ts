@@ -1,0 +1,203 @@
+import { z } from "zod";
+import { CLAIM_KINDS, CONFIDENCE_LEVELS, SPEAKER_KINDS, type ClaimKind, type Confidence, type SpeakerKind } from "../model";
+import type { Issue } from "../errors";
+import { CLAIMLENS_FORMAT } from "../export/claimlens-document";
+
+/**
+ * Reading a `claimlens/1` document for import: its shape is checked field by field (the same rules as the
+ * JSON Schema in lib/export/claimlens-1.schema.json), and every problem is reported with its path in the
+ * document, such as `articles[3].claims[17].end`.
+ */
+
+export interface ImportSpeaker {
+  path: string;
+  id: string;
+  name: string;
+  kind: SpeakerKind;
+  description: string | null;
+  aliases: string[];
+}
+
+export interface ImportClaim {
+  path: string;
+  id: string;
+  articleId: string | undefined;
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  kind: ClaimKind;
+  speaker: { id: string; name: string } | null;
+  cue: string | null;
+  confidence: Confidence;
+  note: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ImportArticle {
+  path: string;
+  id: string;
+  title: string;
+  sourceUrl: string | null;
+  publishedAt: string | null;
+  text: string;
+  textSha256: string;
+  createdAt: string | undefined;
+  updatedAt: string | undefined;
+  claims: ImportClaim[];
+}
+
+/** A document as the importer sees it, whichever shape it came in: a list of articles with their claims. */
+export interface ImportDocument {
+  shape: "article" | "corpus";
+  speakers: ImportSpeaker[];
+  articles: ImportArticle[];
+}
+
+const uuid = z.uuid("must be an id (a UUID)").transform((v) => v.toLowerCase());
+const timestamp = z.iso.datetime({ offset: true, error: "must be a date and time such as 2024-05-01T09:30:00.000Z" });
+// Text is imported exactly as written (lossless): only limits are checked, nothing is trimmed or rewritten.
+const optionalText = (max: number) => z.string().max(max, `is longer than ${max} characters`).nullable();
+const name = (max: number) =>
+  z
+    .string()
+    .max(max, `is longer than ${max} characters`)
+    .refine((v) => v.trim().length > 0, "cannot be empty");
+
+const speakerSchema = z.strictObject({
+  id: uuid,
+  name: name(200),
+  kind: z.enum(SPEAKER_KINDS, { error: `must be one of ${SPEAKER_KINDS.join(", ")}` }),
+  description: optionalText(500),
+  aliases: z.array(name(200)).max(100, "lists more than 100 aliases"),
+});
+
+const claimSchema = z.strictObject({
+  id: uuid,
+  articleId: uuid.optional(),
+  start: z.int("must be a whole number").min(0, "must not be negative"),
+  end: z.int("must be a whole number").min(0, "must not be negative"),
+  quote: z.string().min(1, "cannot be empty"),
+  prefix: z.string(),
+  suffix: z.string(),
+  kind: z.enum(CLAIM_KINDS, { error: `must be ${CLAIM_KINDS.join(" or ")}` }),
+  speaker: z.strictObject({ id: uuid, name: name(200) }).nullable(),
+  cue: optionalText(100),
+  confidence: z.enum(CONFIDENCE_LEVELS, { error: "must be low, moderate or high" }),
+  note: optionalText(10_000),
+  version: z.int("must be a whole number").min(1, "must be 1 or more"),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const articleFields = {
+  id: uuid,
+  title: name(300),
+  sourceUrl: z.url({ protocol: /^https?$/, error: "must be an http or https address" }).max(2000).nullable(),
+  publishedAt: timestamp.nullable(),
+  text: z.string().min(1, "cannot be empty"),
+  textSha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hexadecimal digits"),
+  createdAt: timestamp.optional(),
+  updatedAt: timestamp.optional(),
+};
+
+const formatSchema = z.literal(CLAIMLENS_FORMAT, { error: `must be "${CLAIMLENS_FORMAT}"` });
+
+const articleDocumentSchema = z.strictObject({
+  format: formatSchema,
+  exportedAt: timestamp,
+  article: z.strictObject(articleFields),
+  speakers: z.array(speakerSchema),
+  claims: z.array(claimSchema),
+});
+
+const filterSchema = z.strictObject({
+  articleIds: z.array(uuid).optional(),
+  speakerIds: z.array(uuid).optional(),
+  kinds: z.array(z.enum(CLAIM_KINDS)).optional(),
+  confidences: z.array(z.enum(CONFIDENCE_LEVELS)).optional(),
+});
+
+const corpusDocumentSchema = z.strictObject({
+  format: formatSchema,
+  exportedAt: timestamp,
+  filters: filterSchema.optional(),
+  speakers: z.array(speakerSchema),
+  articles: z.array(z.strictObject({ ...articleFields, claims: z.array(claimSchema) })),
+});
+
+/** A zod path as a reader of the document would write it: `articles[3].claims[17].end`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) out += typeof key === "number" ? `[${key}]` : out === "" ? String(key) : `.${String(key)}`;
+  return out || "(document)";
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  object: "an object",
+  array: "a list",
+  boolean: "true or false",
+  null: "null",
+};
+
+/** Plain words for the issues zod reports in its own terms. */
+function friendlyMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === "invalid_type") {
+    if (issue.input === undefined) return "is missing";
+    return `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+  }
+  if (issue.code === "unrecognized_keys") {
+    return `has ${issue.keys.length === 1 ? "a field" : "fields"} this format does not define: ${issue.keys.join(", ")}`;
+  }
+  return undefined;
+}
+
+/**
+ * Reads a document for import. Returns the document in one shape (a list of articles) with each part's path,
+ * or every problem found in its structure.
+ */
+export function parseClaimlensDocument(input: unknown): { document: ImportDocument; issues: [] } | { document: null; issues: Issue[] } {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    return { document: null, issues: [{ path: "(document)", message: `must be a JSON object with "format": "${CLAIMLENS_FORMAT}"` }] };
+  }
+  const record = input as Record<string, unknown>;
+  if (record.format !== CLAIMLENS_FORMAT) {
+    const found = typeof record.format === "string" ? `"${record.format}"` : "missing";
+    return {
+      document: null,
+      issues: [{ path: "format", message: `must be "${CLAIMLENS_FORMAT}" (it is ${found}); only Claimlens JSON documents can be imported` }],
+    };
+  }
+  const shape = "articles" in record ? "corpus" : "article" in record ? "article" : null;
+  if (!shape) {
+    return { document: null, issues: [{ path: "(document)", message: 'has neither "article" (one article) nor "articles" (a corpus)' }] };
+  }
+  const schema = shape === "corpus" ? corpusDocumentSchema : articleDocumentSchema;
+  const parsed = schema.safeParse(input, { error: friendlyMessage });
+  if (!parsed.success) {
+    return { document: null, issues: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
+  }
+  const speakers = parsed.data.speakers.map((s, i) => ({ ...s, path: `speakers[${i}]` }));
+  const withPaths = (claims: z.infer<typeof claimSchema>[], prefix: string): ImportClaim[] =>
+    claims.map((c, j) => ({ ...c, articleId: c.articleId, path: `${prefix}[${j}]` }));
+  let articles: ImportArticle[];
+  if ("articles" in parsed.data) {
+    articles = parsed.data.articles.map(({ claims, ...a }, i) => ({
+      ...a,
+      createdAt: a.createdAt,
+      updatedAt: a.updatedAt,
+      path: `articles[${i}]`,
+      claims: withPaths(claims, `articles[${i}].claims`),
+    }));
+  } else {
+    const { article, claims } = parsed.data;
+    articles = [{ ...article, createdAt: article.createdAt, updatedAt: article.updatedAt, path: "article", claims: withPaths(claims, "claims") }];
+  }
+  return { document: { shape, speakers, articles }, issues: [] };
+}
