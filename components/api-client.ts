@@ -2,6 +2,8 @@
 
 import type { ArticleDto, ArticleSummaryDto, ClaimDto, Page, SpeakerDto } from "@/lib/model";
 import type { ArticleDocument } from "@/lib/export/claimlens-document";
+import type { ImportReport } from "@/lib/import/import-report";
+import type { MergePlanDto, MergeResultDto, SpeakerClaimDto, SpeakerProfileDto, SpeakerSort } from "@/lib/speakers/model";
 
 /**
  * The browser's side of the REST API: the UI goes through `/api` like any script would, so every rule is
@@ -19,13 +21,18 @@ export class ApiError extends Error {
   }
 }
 
+/** A body that is JSON text already (a document the analyst picked), sent as it is rather than stringified again. */
+class JsonText {
+  constructor(readonly text: string) {}
+}
+
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       headers: body === undefined ? { accept: "application/json" } : { accept: "application/json", "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : body instanceof JsonText ? body.text : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, "network", "Claimlens could not reach the server. Check that it is running, then try again.");
@@ -63,11 +70,35 @@ export const api = {
   deleteClaim: (id: string) => request<void>("DELETE", `/api/claims/${id}`),
   exportArticle: (id: string) => request<ArticleDocument>("GET", `/api/articles/${id}/export`),
   searchSpeakers: (q: string, limit = 20) =>
-    request<{ items: SpeakerDto[] }>("GET", `/api/speakers?q=${encodeURIComponent(q)}&limit=${limit}`),
+    request<{ items: SpeakerProfileDto[] }>("GET", `/api/speakers?q=${encodeURIComponent(q)}&limit=${limit}`),
   createSpeaker: (input: { name: string; kind?: SpeakerDto["kind"]; description?: string | null; aliases?: string[] }) =>
-    request<SpeakerDto>("POST", "/api/speakers", input),
-  getSpeaker: (id: string) => request<SpeakerDto>("GET", `/api/speakers/${id}`),
-  addAlias: (speakerId: string, alias: string) => request<SpeakerDto>("POST", `/api/speakers/${speakerId}/aliases`, { alias }),
+    request<SpeakerProfileDto>("POST", "/api/speakers", input),
+  getSpeaker: (id: string) => request<SpeakerProfileDto>("GET", `/api/speakers/${id}`),
+  addAlias: (speakerId: string, alias: string) => request<SpeakerProfileDto>("POST", `/api/speakers/${speakerId}/aliases`, { alias }),
   removeAlias: (speakerId: string, alias: string) =>
-    request<SpeakerDto>("DELETE", `/api/speakers/${speakerId}/aliases/${encodeURIComponent(alias)}`),
+    request<SpeakerProfileDto>("DELETE", `/api/speakers/${speakerId}/aliases/${encodeURIComponent(alias)}`),
+  // The speaker directory and speaker page (issue 4).
+  listSpeakerDirectory: (query: { q?: string; sort: SpeakerSort; cursor?: string | null; limit?: number }) =>
+    request<Page<SpeakerProfileDto>>("GET", `/api/speakers?${new URLSearchParams({
+      sort: query.sort,
+      limit: String(query.limit ?? 50),
+      ...(query.q ? { q: query.q } : {}),
+      ...(query.cursor ? { cursor: query.cursor } : {}),
+    })}`),
+  updateSpeaker: (id: string, patch: { name?: string; kind?: SpeakerDto["kind"]; description?: string | null }) =>
+    request<SpeakerProfileDto>("PATCH", `/api/speakers/${id}`, patch),
+  deleteSpeaker: (id: string) => request<void>("DELETE", `/api/speakers/${id}`),
+  previewMerge: (intoId: string, fromId: string) => request<MergePlanDto>("POST", `/api/speakers/${intoId}/merge?preview=true`, { fromId }),
+  mergeSpeakers: (intoId: string, fromId: string) => request<MergeResultDto>("POST", `/api/speakers/${intoId}/merge`, { fromId }),
+  /** `search` is the speaker page's query string (filters, sort, cursor), as `claimsSearchParams` builds it. */
+  listSpeakerClaims: (speakerId: string, search: URLSearchParams) =>
+    request<Page<SpeakerClaimDto>>("GET", `/api/speakers/${speakerId}/claims?${search}`),
+  speakerSuggestions: (articleId: string, span: { start: number; end: number }) =>
+    request<{ items: SpeakerProfileDto[] }>("GET", `/api/articles/${articleId}/speaker-suggestions?start=${span.start}&end=${span.end}`),
+  /**
+   * Imports a `claimlens/1` document given as JSON text; a dry run reports without writing. A document with
+   * problems fails with a 422 whose `details` hold `issues` (each with its path) and the `report`.
+   */
+  importDocument: (json: string, options: { dryRun: boolean }) =>
+    request<ImportReport>("POST", `/api/import${options.dryRun ? "?dryRun=true" : ""}`, new JsonText(json)),
 };

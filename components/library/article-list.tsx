@@ -2,21 +2,47 @@
 
 import { useEffect, useRef, useState } from "react";
 import { api, ApiError } from "@/components/api-client";
+import { ImportDocumentPanel } from "@/components/exchange/import-document-panel";
+import { useDocumentImport } from "@/components/exchange/use-document-import";
 import type { ArticleSummaryDto, Page } from "@/lib/model";
 import { ArticleRow } from "./article-row";
 import { LibraryEmpty } from "./library-empty";
+import { LibraryToolbar } from "./library-toolbar";
 import { countOf } from "./format";
 import styles from "./library.module.css";
 
-/** The library's list: the server's first page, then "Load more" pages fetched through the API. */
+/**
+ * The library's list: the server's first page, then "Load more" pages fetched through the API; articles can
+ * be selected for export, and a Claimlens JSON file imported above them.
+ */
 export function ArticleList({ firstPage }: { firstPage: Page<ArticleSummaryDto> }) {
   const [articles, setArticles] = useState(firstPage.items);
   const [cursor, setCursor] = useState(firstPage.nextCursor);
+  const [shownPage, setShownPage] = useState(firstPage);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  const importer = useDocumentImport();
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+
+  // After an import refreshes the page, the server sends a new first page: the list starts again from it.
+  if (firstPage !== shownPage) {
+    setShownPage(firstPage);
+    setArticles(firstPage.items);
+    setCursor(firstPage.nextCursor);
+  }
+  const selectedIds = articles.filter((a) => selected.has(a.id)).map((a) => a.id);
+
+  function toggle(article: ArticleSummaryDto, on: boolean) {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(article.id);
+      else next.delete(article.id);
+      return next;
+    });
+  }
 
   useEffect(() => {
     if (!focusTarget) return;
@@ -47,6 +73,7 @@ export function ArticleList({ firstPage }: { firstPage: Page<ArticleSummaryDto> 
 
   function removeArticle(article: ArticleSummaryDto, alreadyGone: boolean) {
     setArticles((current) => current.filter((a) => a.id !== article.id));
+    toggle(article, false);
     setAnnouncement(alreadyGone ? `“${article.title}” had already been deleted.` : `Deleted “${article.title}”.`);
     setFocusTarget("heading");
   }
@@ -64,12 +91,27 @@ export function ArticleList({ firstPage }: { firstPage: Page<ArticleSummaryDto> 
         {articles.length > 1 ? <p className="muted">Newest first</p> : null}
       </div>
 
+      <LibraryToolbar
+        listedIds={articles.map((a) => a.id)}
+        selectedIds={selectedIds}
+        more={cursor !== null}
+        onSelectAll={(on) => setSelected(on ? new Set(articles.map((a) => a.id)) : new Set())}
+        importer={importer}
+      />
+      <ImportDocumentPanel importer={importer} />
+
       {articles.length === 0 && !cursor ? (
         <LibraryEmpty />
       ) : (
         <ul className={styles.list}>
           {articles.map((article) => (
-            <ArticleRow key={article.id} article={article} onDeleted={removeArticle} />
+            <ArticleRow
+              key={article.id}
+              article={article}
+              selected={selected.has(article.id)}
+              onSelectedChange={(on) => toggle(article, on)}
+              onDeleted={removeArticle}
+            />
           ))}
         </ul>
       )}

@@ -7,12 +7,16 @@ import type { ArticleSummaryDto } from "@/lib/model";
 import { countOf, formatDate, sourceHost } from "./format";
 import styles from "./library.module.css";
 
-/** One article in the library: its title and facts, and an inline, confirmed "Delete". */
+/** One article in the library: a checkbox to select it for export, its title and facts, and an inline, confirmed "Delete". */
 export function ArticleRow({
   article,
+  selected,
+  onSelectedChange,
   onDeleted,
 }: {
   article: ArticleSummaryDto;
+  selected: boolean;
+  onSelectedChange: (selected: boolean) => void;
   onDeleted: (article: ArticleSummaryDto, alreadyGone: boolean) => void;
 }) {
   const [confirming, setConfirming] = useState(false);
@@ -51,7 +55,15 @@ export function ArticleRow({
   }
 
   return (
-    <li className={`card ${styles.row}`} data-article-id={article.id}>
+    <li className={`card ${styles.row} ${selected ? styles.rowSelected : ""}`} data-article-id={article.id}>
+      <div className={styles.rowSelect}>
+        <input
+          type="checkbox"
+          checked={selected}
+          aria-label={`Select ${article.title}`}
+          onChange={(event) => onSelectedChange(event.currentTarget.checked)}
+        />
+      </div>
       <div className={styles.rowMain}>
         <h3 className={styles.rowTitle}>
           <Link href={`/articles/${article.id}`} id={`article-${article.id}`}>

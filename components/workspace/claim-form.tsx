@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import type { Span } from "@/lib/claims/span";
 import { CLAIM_KIND_LABELS, CLAIM_KINDS, CONFIDENCE_LEVELS, type ClaimDto, type ClaimKind, type Confidence } from "@/lib/model";
 import { CONFIDENCE_HINT, CONFIDENCE_SHORT } from "./claim-text";
 import { ConflictNotice } from "./conflict-notice";
@@ -29,6 +30,8 @@ interface ClaimFormProps {
   onSave(draft: ClaimDraft): void;
   onCancel(): void;
   onReload(): void;
+  /** The claim's article and span, so the speaker picker can suggest the speakers named around it. */
+  suggestFor?: { articleId: string; span: Span };
 }
 
 type Problems = Partial<Record<"speaker" | "confidence", string>>;
@@ -49,7 +52,7 @@ function check(draft: ClaimDraft): Problems {
  * The form that tags a selection as a claim ("New claim") or changes a claim ("Edit claim"): a non-modal
  * dialog that keeps every value when saving fails, and cancels on Escape.
  */
-export function ClaimForm({ mode, quote, initial, saving, serverError, conflict, onSave, onCancel, onReload }: ClaimFormProps) {
+export function ClaimForm({ mode, quote, initial, saving, serverError, conflict, onSave, onCancel, onReload, suggestFor }: ClaimFormProps) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const [problems, setProblems] = useState<Problems>({});
@@ -133,6 +136,7 @@ export function ClaimForm({ mode, quote, initial, saving, serverError, conflict,
               onChange={(speaker) => update({ speaker })}
               invalid={Boolean(problems.speaker)}
               describedBy={problems.speaker ? `${id}-speaker-problem` : `${id}-speaker-hint`}
+              suggestFor={suggestFor}
             />
             {problems.speaker ? (
               <p id={`${id}-speaker-problem`} className={styles.fieldError}>

@@ -1,9 +1,11 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from "react";
+import { Fragment, useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from "react";
 import { api, ApiError } from "@/components/api-client";
+import type { Span } from "@/lib/claims/span";
 import type { SpeakerDto } from "@/lib/model";
-import { speakerOptions, type SpeakerChoice, type SpeakerOption } from "./speaker-options";
+import { forgetSpeakers, loadRecentSpeakers } from "./recent-speakers";
+import { speakerOptions, startingGroups, type SpeakerChoice, type SpeakerGroup, type SpeakerOption } from "./speaker-options";
 import styles from "./claim-form.module.css";
 
 interface SpeakerComboboxProps {
@@ -16,45 +18,94 @@ interface SpeakerComboboxProps {
   invalid?: boolean;
   describedBy?: string;
   inputRef?: Ref<HTMLInputElement>;
+  /** The claim's article and span, for the speakers suggested from the text around it. */
+  suggestFor?: { articleId: string; span: Span };
 }
 
 const SEARCH_DELAY_MS = 150;
 
+/** What the list offers before anything is typed, besides the directory. */
+interface Starting {
+  suggested: SpeakerDto[];
+  recent: SpeakerDto[];
+}
+
+/**
+ * The speakers suggested from the text and the recently used ones that still exist. Neither may stop the
+ * picker from working: when one cannot be loaded, its group is simply left out.
+ */
+async function loadStarting(suggestFor: SpeakerComboboxProps["suggestFor"]): Promise<Starting> {
+  const suggested = suggestFor
+    ? api.speakerSuggestions(suggestFor.articleId, suggestFor.span).then(
+        ({ items }) => items,
+        () => [],
+      )
+    : Promise.resolve([]);
+  const recent = Promise.all(
+    loadRecentSpeakers().map((s) =>
+      api.getSpeaker(s.id).then(
+        (speaker): SpeakerDto | string => speaker,
+        (e: unknown): SpeakerDto | string | null => (e instanceof ApiError && e.status === 404 ? s.id : null),
+      ),
+    ),
+  ).then((found) => {
+    forgetSpeakers(found.filter((f): f is string => typeof f === "string"));
+    return found.filter((f): f is SpeakerDto => typeof f === "object" && f !== null);
+  });
+  const [s, r] = await Promise.all([suggested, recent]);
+  return { suggested: s, recent: r };
+}
+
 /**
  * The speaker picker: an ARIA 1.2 combobox whose listbox searches speakers by name and alias as the analyst
- * types, and offers to create a speaker when no name or alias matches the typed words exactly.
+ * types, and offers to create a speaker when no name or alias matches the typed words exactly. Before anything
+ * is typed it offers the speakers named near the claim, then the ones used last in this browser; it never
+ * picks one by itself, but a single suggestion starts as the active option, so Enter takes it.
  */
-export function SpeakerCombobox({ inputId, value, query, onQueryChange, onChange, invalid, describedBy, inputRef }: SpeakerComboboxProps) {
+export function SpeakerCombobox({ inputId, value, query, onQueryChange, onChange, invalid, describedBy, inputRef, suggestFor }: SpeakerComboboxProps) {
   const listboxId = useId();
   const [open, setOpen] = useState(false);
   const [results, setResults] = useState<{ query: string; speakers: SpeakerDto[] } | null>(null);
+  const [starting, setStarting] = useState<Starting | null>(null);
   const [active, setActive] = useState(-1);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const sequence = useRef(0);
-  const list = useRef<HTMLUListElement>(null);
+  const startingLoad = useRef<Promise<Starting> | null>(null);
+  const list = useRef<HTMLDivElement>(null);
 
   const trimmed = query.trim();
-  const options = speakerOptions(results, trimmed);
+  const groups: SpeakerGroup[] =
+    trimmed === "" && results?.query === ""
+      ? startingGroups(starting?.suggested ?? [], starting?.recent ?? [], results.speakers)
+      : [{ label: null, options: speakerOptions(results, trimmed) }];
+  const options = groups.flatMap((group) => group.options);
 
   useEffect(() => {
     if (!open) return;
     const ticket = ++sequence.current;
-    const timer = setTimeout(() => {
-      api
-        .searchSpeakers(trimmed, 12)
-        .then(({ items }) => {
-          if (ticket !== sequence.current) return;
-          setResults({ query: trimmed, speakers: items });
-          setActive(trimmed === "" ? -1 : 0);
-          setError(null);
-        })
-        .catch((e: unknown) => {
-          if (ticket === sequence.current) setError(e instanceof ApiError ? e.message : "Speakers could not be searched.");
-        });
-    }, SEARCH_DELAY_MS);
+    const timer = setTimeout(
+      () => {
+        // The suggestions and recent speakers do not change while the form is open: loaded once.
+        if (trimmed === "") startingLoad.current ??= loadStarting(suggestFor);
+        Promise.all([api.searchSpeakers(trimmed, 12), trimmed === "" ? startingLoad.current : null])
+          .then(([{ items }, start]) => {
+            if (ticket !== sequence.current) return;
+            setResults({ query: trimmed, speakers: items });
+            if (start) setStarting(start);
+            // A single suggestion starts active; an option the analyst already moved to stays active.
+            setActive((current) => (trimmed !== "" ? 0 : current >= 0 ? current : start?.suggested.length === 1 ? 0 : -1));
+            setError(null);
+          })
+          .catch((e: unknown) => {
+            if (ticket === sequence.current) setError(e instanceof ApiError ? e.message : "Speakers could not be searched.");
+          });
+      },
+      trimmed === "" ? 0 : SEARCH_DELAY_MS,
+    );
     return () => clearTimeout(timer);
-  }, [open, trimmed]);
+    // suggestFor is fixed for the life of the form.
+  }, [open, trimmed]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
     if (active < 0) return;
@@ -114,6 +165,35 @@ export function SpeakerCombobox({ inputId, value, query, onQueryChange, onChange
     }
   };
 
+  const renderOption = (option: SpeakerOption, index: number) => (
+    <div
+      key={option.type === "speaker" ? option.speaker.id : "create"}
+      id={`${listboxId}-${index}`}
+      data-index={index}
+      role="option"
+      aria-selected={index === active}
+      className={option.type === "create" ? `${styles.option} ${styles.createOption}` : styles.option}
+      // Keep the focus in the input so the list does not close before the click lands.
+      onMouseDown={(event) => event.preventDefault()}
+      onMouseMove={() => setActive(index)}
+      onClick={() => void choose(option)}
+    >
+      {option.type === "speaker" ? (
+        <>
+          <span className={styles.optionName}>{option.speaker.name}</span>
+          {option.detail ? <span className={styles.optionDetail}> — {option.detail}</span> : null}
+        </>
+      ) : (
+        <>
+          <span aria-hidden="true" className={styles.plus}>
+            +
+          </span>
+          {`Create speaker “${option.name}”`}
+        </>
+      )}
+    </div>
+  );
+
   const expanded = open && options.length > 0;
   const activeId = expanded && active >= 0 && active < options.length ? `${listboxId}-${active}` : undefined;
 
@@ -144,6 +224,10 @@ export function SpeakerCombobox({ inputId, value, query, onQueryChange, onChange
           onClick={() => {
             if (!open) openList(-1);
           }}
+          // With nothing typed yet, focusing the box shows the suggestions at once.
+          onFocus={() => {
+            if (!open && trimmed === "" && !value) openList(-1);
+          }}
           onKeyDown={onKeyDown}
           onBlur={closeList}
         />
@@ -153,36 +237,22 @@ export function SpeakerCombobox({ inputId, value, query, onQueryChange, onChange
           </span>
         ) : null}
       </div>
-      <ul id={listboxId} ref={list} role="listbox" aria-label="Speakers" className={styles.listbox} hidden={!expanded}>
-        {options.map((option, index) => (
-          <li
-            key={option.type === "speaker" ? option.speaker.id : "create"}
-            id={`${listboxId}-${index}`}
-            data-index={index}
-            role="option"
-            aria-selected={index === active}
-            className={option.type === "create" ? `${styles.option} ${styles.createOption}` : styles.option}
-            // Keep the focus in the input so the list does not close before the click lands.
-            onMouseDown={(event) => event.preventDefault()}
-            onMouseMove={() => setActive(index)}
-            onClick={() => void choose(option)}
-          >
-            {option.type === "speaker" ? (
-              <>
-                <span className={styles.optionName}>{option.speaker.name}</span>
-                {option.detail ? <span className={styles.optionDetail}> — {option.detail}</span> : null}
-              </>
-            ) : (
-              <>
-                <span aria-hidden="true" className={styles.plus}>
-                  +
-                </span>
-                {`Create speaker “${option.name}”`}
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
+      <div id={listboxId} ref={list} role="listbox" aria-label="Speakers" className={styles.listbox} hidden={!expanded}>
+        {groups.map((group) => {
+          const first = options.indexOf(group.options[0] as SpeakerOption);
+          const items = group.options.map((option, offset) => renderOption(option, first + offset));
+          return group.label ? (
+            <div key={group.label} role="group" aria-labelledby={`${listboxId}-${first}-label`} className={styles.optionGroup}>
+              <div id={`${listboxId}-${first}-label`} role="presentation" className={styles.groupLabel}>
+                {group.label}
+              </div>
+              {items}
+            </div>
+          ) : (
+            <Fragment key="options">{items}</Fragment>
+          );
+        })}
+      </div>
       <span className="visually-hidden" aria-live="polite">
         {expanded ? `${options.length} ${options.length === 1 ? "choice" : "choices"}` : ""}
       </span>

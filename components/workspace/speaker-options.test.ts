@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SpeakerDto } from "@/lib/model";
-import { speakerOptions } from "./speaker-options";
+import { speakerOptions, startingGroups } from "./speaker-options";
 
 const kirby: SpeakerDto = {
   id: "s1",
@@ -35,5 +35,36 @@ describe("speakerOptions", () => {
 
   it("offers nothing to create for empty words", () => {
     expect(speakerOptions({ query: "", speakers: [] }, "")).toEqual([]);
+  });
+});
+
+describe("startingGroups", () => {
+  const speaker = (id: string, name: string, description: string | null = null): SpeakerDto => ({ ...kirby, id, name, description, aliases: [] });
+  const zakharova = speaker("s2", "Maria Zakharova", "Russian foreign ministry spokeswoman");
+  const putin = speaker("s3", "Vladimir Putin");
+  const names = (groups: ReturnType<typeof startingGroups>) =>
+    groups.map((g) => [g.label, g.options.map((o) => (o.type === "speaker" ? o.speaker.name : o.name))]);
+
+  it("lists suggestions, then recent speakers, then the others, each speaker once", () => {
+    const groups = startingGroups([kirby], [zakharova, kirby], [putin, kirby, zakharova]);
+    expect(names(groups)).toEqual([
+      ["Suggested from the text", ["John Kirby"]],
+      ["Recently used", ["Maria Zakharova"]],
+      ["All speakers", ["Vladimir Putin"]],
+    ]);
+  });
+
+  it("shows each speaker's description as its detail", () => {
+    const [group] = startingGroups([zakharova], [], []);
+    expect(group?.options[0]).toEqual({ type: "speaker", speaker: zakharova, detail: "Russian foreign ministry spokeswoman" });
+  });
+
+  it("leaves out empty groups, and the label when only the directory is left", () => {
+    expect(names(startingGroups([], [kirby], [kirby, putin]))).toEqual([
+      ["Recently used", ["John Kirby"]],
+      ["All speakers", ["Vladimir Putin"]],
+    ]);
+    expect(names(startingGroups([], [], [kirby, putin]))).toEqual([[null, ["John Kirby", "Vladimir Putin"]]]);
+    expect(startingGroups([], [], [])).toEqual([]);
   });
 });

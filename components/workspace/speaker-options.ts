@@ -33,3 +33,34 @@ export function speakerOptions(results: { query: string; speakers: SpeakerDto[] 
   if (fresh && wanted !== "" && !exact) options.push({ type: "create", name: typed });
   return options;
 }
+
+/** A labelled run of options in the speaker list; `label` is null when the list has a single, obvious group. */
+export interface SpeakerGroup {
+  label: string | null;
+  options: SpeakerOption[];
+}
+
+const speakerOption = (speaker: SpeakerDto): SpeakerOption => ({ type: "speaker", speaker, detail: speaker.description ?? "" });
+
+/**
+ * The speaker list before anything is typed: the speakers named near the claim ("Suggested from the text"),
+ * then those this browser used last ("Recently used"), then the directory's first speakers ("All speakers").
+ * Each speaker appears once, in the first group that has it.
+ */
+export function startingGroups(suggested: readonly SpeakerDto[], recent: readonly SpeakerDto[], all: readonly SpeakerDto[]): SpeakerGroup[] {
+  const seen = new Set<string>();
+  const fresh = (speakers: readonly SpeakerDto[]) =>
+    speakers.filter((s) => {
+      if (seen.has(s.id)) return false;
+      seen.add(s.id);
+      return true;
+    });
+  const groups: SpeakerGroup[] = [
+    { label: "Suggested from the text", options: fresh(suggested).map(speakerOption) },
+    { label: "Recently used", options: fresh(recent).map(speakerOption) },
+    { label: "All speakers", options: fresh(all).map(speakerOption) },
+  ].filter((group) => group.options.length > 0);
+  // Without suggestions or recent speakers, the list is just the directory, as a plain list.
+  if (groups.length === 1 && groups[0]?.label === "All speakers") return [{ label: null, options: groups[0].options }];
+  return groups;
+}

@@ -1,5 +1,7 @@
 "use client";
 
+import { articleExportUrl } from "@/components/exchange/export-formats";
+import { ExportControl } from "@/components/exchange/export-control";
 import styles from "./workspace.module.css";
 
 interface TagToolbarProps {
@@ -9,7 +11,10 @@ interface TagToolbarProps {
   onTag(): void;
 }
 
-/** The bar above the text: tag the selection, and download the article with its claims. */
+/**
+ * The bar above the text: tag the selection; download the article with its claims as Claimlens JSON at once,
+ * or pick another format from the Export menu.
+ */
 export function TagToolbar({ articleId, hasSelection, notice, onTag }: TagToolbarProps) {
   return (
     <div className={styles.toolbar}>
@@ -35,9 +40,21 @@ export function TagToolbar({ articleId, hasSelection, notice, onTag }: TagToolba
           "Select words in the article to tag them."
         )}
       </p>
-      <a className={`button ${styles.download}`} href={`/api/articles/${articleId}/export`} download>
-        <span aria-hidden="true">⤓</span> Download JSON
-      </a>
+      <div className={styles.exportGroup} role="group" aria-label="Export this article">
+        <a
+          className={`button ${styles.download}`}
+          href={`/api/articles/${articleId}/export`}
+          download
+          title="The article and its claims as Claimlens JSON (lossless, re-importable)"
+        >
+          <span aria-hidden="true">⤓</span> Download JSON
+        </a>
+        <ExportControl
+          heading="Export this article"
+          urlFor={(format) => articleExportUrl(articleId, format)}
+          buttonClassName={styles.exportButton}
+        />
+      </div>
     </div>
   );
 }

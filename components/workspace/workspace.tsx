@@ -14,6 +14,7 @@ import { Legend } from "./legend";
 import { TagToolbar } from "./tag-toolbar";
 import { Toast, type ToastMessage } from "./toast";
 import { fieldsOf, useClaimActions, type SaveFailure } from "./use-claim-actions";
+import { rememberSpeaker } from "./recent-speakers";
 import { revealInPanel, setClaimInUrl } from "./reveal";
 import styles from "./workspace.module.css";
 
@@ -145,6 +146,7 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
     };
     try {
       const saved = current.claim ? await update(current.claim, fields) : await create({ ...current.span, ...fields });
+      if (saved.speaker) rememberSpeaker(saved.speaker);
       if (filter !== "all" && filter !== saved.kind) setFilter("all");
       setSelectedId(saved.id);
       flashClaim(saved.id);
@@ -240,6 +242,7 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
               onSave={(draft) => void save(draft)}
               onCancel={() => closeForm(form.mode === "new" || !form.claim ? "text" : form.claim.id)}
               onReload={reloadConflict}
+              suggestFor={{ articleId: article.id, span: form.span }}
             />
           ) : null
         }

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Download, type Locator, type Page } from "@playwright/test";
 
 /** The article library at `/`: the list of articles and the import form. */
 export class LibraryPage {
@@ -21,5 +21,28 @@ export class LibraryPage {
     if (fields.publishedAt) await this.page.getByLabel("Publication date").fill(fields.publishedAt);
     await this.page.getByRole("button", { name: "Import", exact: true }).click();
     await this.page.waitForURL(/\/articles\/[0-9a-f-]{36}/);
+  }
+
+  /** Ticks the checkbox that selects an article for export. */
+  async select(title: string) {
+    await this.page.getByRole("checkbox", { name: `Select ${title}`, exact: true }).check();
+  }
+
+  /** Opens the Export menu, checks what its heading says it exports, and downloads one format. */
+  async export(format: string, heading: string | RegExp): Promise<Download> {
+    await this.page.getByRole("button", { name: "Export", exact: true }).click();
+    const menu = this.page.getByRole("menu", { name: heading });
+    await expect(menu).toBeVisible();
+    const download = this.page.waitForEvent("download");
+    await menu.getByRole("menuitem", { name: format, exact: true }).click();
+    return download;
+  }
+
+  /** Picks a Claimlens JSON file to import and waits for the dry run's answer; returns the import panel. */
+  async importDocument(filePath: string): Promise<Locator> {
+    await this.page.getByLabel("Claimlens JSON file").setInputFiles(filePath);
+    const panel = this.page.getByRole("region", { name: /^Import Claimlens JSON/ });
+    await expect(panel.getByText(/^(Will create|Nothing to import|Nothing can be imported)/)).toBeVisible();
+    return panel;
   }
 }

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Download, type Locator, type Page } from "@playwright/test";
 import { dragSelect } from "../support/select-text";
 
 export interface ClaimForm {
@@ -19,12 +19,23 @@ export class WorkspacePage {
     this.panel = page.getByRole("complementary", { name: "Claims" });
   }
 
-  /** Selects words in the article with the mouse, opens the tag form and saves the claim. */
-  async tag(words: string, form: ClaimForm) {
+  /** Selects words in the article with the mouse and opens the tag form; returns the form. */
+  async openTagForm(words: string): Promise<Locator> {
     await dragSelect(this.page, this.text, words);
     await this.page.getByRole("button", { name: "Tag selection" }).first().click();
     const dialog = this.page.getByRole("dialog", { name: "New claim" }).or(this.page.getByRole("form", { name: "New claim" }));
     await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** Selects words in the article with the mouse, opens the tag form and saves the claim. */
+  async tag(words: string, form: ClaimForm) {
+    const dialog = await this.openTagForm(words);
+    await this.fillTagForm(dialog, form);
+  }
+
+  /** Fills the open tag form and saves the claim. */
+  async fillTagForm(dialog: Locator, form: ClaimForm) {
     await dialog.getByRole("radio", { name: form.kind }).check();
     if (form.speaker) {
       const box = dialog.getByRole("combobox", { name: "Speaker" });
@@ -44,5 +55,15 @@ export class WorkspacePage {
 
   highlights(): Locator {
     return this.text.locator("[data-claim-id]");
+  }
+
+  /** Downloads the article in a format from the Export menu. */
+  async export(format: string): Promise<Download> {
+    await this.page.getByRole("button", { name: "Export", exact: true }).click();
+    const menu = this.page.getByRole("menu", { name: "Export this article" });
+    await expect(menu).toBeVisible();
+    const download = this.page.waitForEvent("download");
+    await menu.getByRole("menuitem", { name: format, exact: true }).click();
+    return download;
   }
 }
