@@ -40,10 +40,21 @@ export const speakers = pgTable(
     kind: speakerKind("kind").notNull().default("person"),
     description: text("description"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
+    // Kept by triggers on claims (migration 0002), so that the directory can sort thousands of speakers by
+    // claim count or latest claim without counting millions of claims.
+    claimsLow: integer("claims_low").notNull().default(0),
+    claimsModerate: integer("claims_moderate").notNull().default(0),
+    claimsHigh: integer("claims_high").notNull().default(0),
+    /** The article date of the speaker's most recent claim. */
+    latestClaimAt: timestamp("latest_claim_at", { withTimezone: true, mode: "date", precision: 3 }),
   },
   (t) => [
     uniqueIndex("speakers_name_lower_key").on(sql`lower(${t.name})`),
     check("speakers_name_present", sql`char_length(btrim(${t.name})) between 1 and 200`),
+    check("speakers_claim_counts_valid", sql`${t.claimsLow} >= 0 and ${t.claimsModerate} >= 0 and ${t.claimsHigh} >= 0`),
+    // The directory's sorts: most cited first, latest claim first (each then by name).
+    index("speakers_claim_count_idx").on(sql`(${t.claimsLow} + ${t.claimsModerate} + ${t.claimsHigh}) desc`, sql`lower(${t.name})`, t.id),
+    index("speakers_latest_claim_idx").on(sql`coalesce(${t.latestClaimAt}, '-infinity'::timestamptz) desc`, sql`lower(${t.name})`, t.id),
   ],
 );
 
@@ -82,6 +93,9 @@ export const claims = pgTable(
     confidence: confidenceLevel("confidence").notNull(),
     note: text("note"),
     version: integer("version").notNull().default(1),
+    // The article's publication date, or its import date when it has none: copied onto each claim by a trigger
+    // (migration 0002) so that a speaker's claims can be paged in article-date order straight off an index.
+    articleDate: timestamp("article_date", { withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
     ...timestamps,
   },
   (t) => [
@@ -89,6 +103,14 @@ export const claims = pgTable(
     index("claims_article_position_idx").on(t.articleId, t.start, t.end, t.id),
     // A speaker's claims, newest first (speaker review, speaker claim counts).
     index("claims_speaker_idx").on(t.speakerId, t.createdAt.desc(), t.id),
+    // The speaker page: one index per order, so that each page is a range scan whatever the filters
+    // (newest first, oldest first, by confidence, and by cue, which also counts a speaker's cues).
+    index("claims_speaker_newest_idx").on(t.speakerId, t.articleDate.desc(), t.articleId.desc(), t.start, t.id),
+    index("claims_speaker_oldest_idx").on(t.speakerId, t.articleDate, t.articleId, t.start, t.id),
+    index("claims_speaker_confidence_idx").on(t.speakerId, t.confidence.desc(), t.articleDate.desc(), t.articleId.desc(), t.start, t.id),
+    index("claims_speaker_cue_idx").on(t.speakerId, t.cue, t.articleDate.desc(), t.articleId.desc(), t.start, t.id),
+    // Word search in quotes ("monitor" finds "closely monitor" and "monitoring").
+    index("claims_quote_search_idx").using("gin", sql`to_tsvector('simple', ${t.quote})`),
     check("claims_span_valid", sql`0 <= ${t.start} and ${t.start} < ${t.end}`),
     check(
       "claims_kind_speaker",

@@ -1,17 +1,26 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { listSpeakers } from "@/db/speakers";
+import { listSpeakerDirectory } from "@/db/speakers";
 import { SpeakerDirectory } from "@/components/speakers/speaker-directory";
 import { SPEAKER_PAGE_SIZE } from "@/components/speakers/directory-size";
+import { SPEAKER_SORTS, type SpeakerSort } from "@/lib/speakers/model";
 import styles from "@/components/speakers/speakers.module.css";
 
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Speakers" };
 
-/** The speaker directory: everyone claims are attributed to, with their aliases. */
-export default async function SpeakersPage() {
-  const speakers = await listSpeakers(await getDb(), { limit: SPEAKER_PAGE_SIZE });
+interface PageProps {
+  searchParams: Promise<{ q?: string | string[]; sort?: string | string[] }>;
+}
+
+/** The speaker directory: everyone claims are attributed to, with aliases and claim counts. `?q=&sort=` */
+export default async function SpeakersPage({ searchParams }: PageProps) {
+  const params = await searchParams;
+  const q = typeof params.q === "string" ? params.q.trim().slice(0, 200) : "";
+  // An unknown sort in a hand-edited address falls back to the default rather than failing the page.
+  const sort: SpeakerSort = SPEAKER_SORTS.find((s) => s === params.sort) ?? "claims";
+  const page = await listSpeakerDirectory(await getDb(), { q, sort, limit: SPEAKER_PAGE_SIZE });
   return (
     <div className={styles.page}>
       <header className={styles.pageHeader}>
@@ -24,7 +33,7 @@ export default async function SpeakersPage() {
           Add a speaker
         </a>
       </header>
-      <SpeakerDirectory initialSpeakers={speakers} />
+      <SpeakerDirectory initial={page} initialQuery={q} initialSort={sort} />
     </div>
   );
 }

@@ -1,2 +1,2 @@
-/** The most speakers one listing or search shows; narrowing the search finds the rest. */
-export const SPEAKER_PAGE_SIZE = 100;
+/** The most speakers one page of the directory shows; "Load more" and the search find the rest. */
+export const SPEAKER_PAGE_SIZE = 50;

@@ -2,12 +2,13 @@
 
 import { useId, useRef, useState, type FormEvent } from "react";
 import { api, ApiError } from "@/components/api-client";
-import { SPEAKER_KIND_LABELS, SPEAKER_KINDS, type SpeakerDto, type SpeakerKind } from "@/lib/model";
+import { SPEAKER_KIND_LABELS, SPEAKER_KINDS, type SpeakerKind } from "@/lib/model";
+import type { SpeakerProfileDto } from "@/lib/speakers/model";
 import { splitAliases } from "./aliases";
 import styles from "./speakers.module.css";
 
 /** The "New speaker" form: name, kind, description and aliases; the new speaker is handed to `onCreated`. */
-export function NewSpeakerForm({ onCreated }: { onCreated: (speaker: SpeakerDto) => void }) {
+export function NewSpeakerForm({ onCreated }: { onCreated: (speaker: SpeakerProfileDto) => void }) {
   const [name, setName] = useState("");
   const [kind, setKind] = useState<SpeakerKind>("person");
   const [description, setDescription] = useState("");

@@ -1,11 +1,17 @@
 import { NextResponse } from "next/server";
 import { readJson, route, searchParams } from "../_lib/respond";
-import { parseInput, speakerCreateSchema, speakerQuerySchema } from "@/lib/schemas";
-import { createSpeaker, listSpeakers } from "@/db/speakers";
+import { parseInput, speakerCreateSchema } from "@/lib/schemas";
+import { speakerListQuerySchema } from "@/lib/speakers/schemas";
+import { createSpeaker, listSpeakerDirectory, listSpeakers } from "@/db/speakers";
 
+/**
+ * `GET /api/speakers?q=&limit=`: the picker's search, best matches first. With `sort=claims|name|latest` or a
+ * `cursor`, a page of the directory: `{items, nextCursor}`.
+ */
 export const GET = route(async (request, { db }) => {
-  const query = parseInput(speakerQuerySchema, searchParams(request), "The query");
-  return NextResponse.json({ items: await listSpeakers(db, query) });
+  const { q, limit, sort, cursor } = parseInput(speakerListQuerySchema, searchParams(request), "The query");
+  if (sort || cursor) return NextResponse.json(await listSpeakerDirectory(db, { q, limit, sort: sort ?? "claims", cursor }));
+  return NextResponse.json({ items: await listSpeakers(db, { q, limit }) });
 });
 
 export const POST = route(async (request, { db }) => {

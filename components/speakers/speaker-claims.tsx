@@ -1,0 +1,105 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { api, ApiError } from "@/components/api-client";
+import { countOf } from "@/components/library/format";
+import type { Page } from "@/lib/model";
+import { claimsSearchParams, speakerPageHref } from "@/lib/speakers/claim-filters";
+import { groupByArticle } from "@/lib/speakers/group";
+import type { SpeakerClaimDto } from "@/lib/speakers/model";
+import type { SpeakerPageQuery } from "@/lib/speakers/schemas";
+import { ArticleLine, SpeakerClaimCard } from "./speaker-claim-card";
+import styles from "./speaker-page.module.css";
+
+/**
+ * The speaker's claims, grouped by article or as one list, with "Load more" fetching the next page of the same
+ * view. The server renders the first page; this keeps what was loaded when more arrives.
+ */
+export function SpeakerClaims({
+  speakerId,
+  initial,
+  query,
+  total,
+}: {
+  speakerId: string;
+  initial: Page<SpeakerClaimDto>;
+  query: SpeakerPageQuery;
+  /** How many claims the view holds in all. */
+  total: number;
+}) {
+  const [items, setItems] = useState(initial.items);
+  const [nextCursor, setNextCursor] = useState(initial.nextCursor);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState("");
+
+  async function loadMore() {
+    if (!nextCursor) return;
+    setLoading(true);
+    setError(null);
+    try {
+      const page = await api.listSpeakerClaims(speakerId, claimsSearchParams({ ...query, group: undefined, cursor: nextCursor }));
+      const seen = new Set(items.map((c) => c.id));
+      const next = [...items, ...page.items.filter((c) => !seen.has(c.id))];
+      setItems(next);
+      setNextCursor(page.nextCursor);
+      setStatus(`Showing ${next.length.toLocaleString("en-US")} of ${countOf(total, "claim")}.`);
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : "More claims could not be loaded. Try again.");
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  return (
+    <>
+      {query.group === "article" ? (
+        <ol className={styles.groups}>
+          {groupByArticle(items).map((group, i) => (
+            <li key={`${group.article.id}-${i}`} className={`card ${styles.group}`}>
+              <div className={styles.groupHeader}>
+                <ArticleLine article={group.article} heading />
+                {query.articleId !== group.article.id ? (
+                  <Link className={styles.only} href={speakerPageHref(speakerId, { ...query, cursor: null, articleId: group.article.id })} scroll={false}>
+                    Only this article<span className="visually-hidden">: {group.article.title}</span>
+                  </Link>
+                ) : null}
+              </div>
+              <ol className={styles.claims}>
+                {group.claims.map((claim) => (
+                  <li key={claim.id}>
+                    <SpeakerClaimCard claim={claim} showArticle={false} />
+                  </li>
+                ))}
+              </ol>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <ol className={`${styles.claims} ${styles.flat}`}>
+          {items.map((claim) => (
+            <li key={claim.id} className="card">
+              <SpeakerClaimCard claim={claim} showArticle />
+            </li>
+          ))}
+        </ol>
+      )}
+      {error ? (
+        <p role="alert" className="error-message">
+          {error}
+        </p>
+      ) : null}
+      <div className={styles.more}>
+        <p className={styles.shown} role="status">
+          {status || `Showing ${items.length.toLocaleString("en-US")} of ${countOf(total, "claim")}.`}
+        </p>
+        {nextCursor ? (
+          <button type="button" className="button" onClick={() => void loadMore()} disabled={loading} aria-busy={loading}>
+            {loading ? "Loading…" : "Load more claims"}
+          </button>
+        ) : null}
+      </div>
+    </>
+  );
+}
