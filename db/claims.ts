@@ -8,49 +8,7 @@ import { quoteWithContext } from "../lib/claims/context";
 import { hasContent } from "../lib/claims/span";
 import { splitsSurrogatePair } from "../lib/text/code-points";
 import { createSpeaker, findSpeakerByNameOrAlias } from "./speakers";
-
-const claimColumns = {
-  id: claims.id,
-  articleId: claims.articleId,
-  start: claims.start,
-  end: claims.end,
-  quote: claims.quote,
-  prefix: claims.prefix,
-  suffix: claims.suffix,
-  kind: claims.kind,
-  speakerId: claims.speakerId,
-  speakerName: speakers.name,
-  cue: claims.cue,
-  confidence: claims.confidence,
-  note: claims.note,
-  version: claims.version,
-  createdAt: claims.createdAt,
-  updatedAt: claims.updatedAt,
-};
-
-type ClaimRow = Awaited<ReturnType<typeof selectClaims>>[number];
-
-function toClaimDto(row: ClaimRow): ClaimDto {
-  return {
-    id: row.id,
-    articleId: row.articleId,
-    start: row.start,
-    end: row.end,
-    quote: row.quote,
-    prefix: row.prefix,
-    suffix: row.suffix,
-    kind: row.kind,
-    speaker: row.speakerId && row.speakerName ? { id: row.speakerId, name: row.speakerName } : null,
-    cue: row.cue,
-    confidence: row.confidence,
-    note: row.note,
-    version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
-
-const selectClaims = (db: Executor) => db.select(claimColumns).from(claims).leftJoin(speakers, eq(speakers.id, claims.speakerId));
+import { selectClaims, toClaimDto } from "./claim-rows";
 
 async function articleText(db: Executor, articleId: string): Promise<string> {
   const [row] = await db.select({ text: articles.text }).from(articles).where(eq(articles.id, articleId));

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import { articles, claims, speakers } from "./schema";
 import type { Executor } from "./client";
+import { selectClaims, toClaimDto, type ClaimRow } from "./claim-rows";
 import { articleConditions, claimConditions, claimConditionsOnC, whereAll } from "./export-filters";
 import type { ClaimDto } from "../lib/model";
 import type { CorpusFilters, ExportedArticle } from "../lib/export/claimlens-document";
@@ -22,48 +23,6 @@ export interface ExportEventOptions {
   onProgress?: (progress: ExportProgress) => void;
   /** Whether articles without a selected claim are exported too (only the lossless format wants them). */
   includeEmptyArticles: boolean;
-}
-
-const claimColumns = {
-  id: claims.id,
-  articleId: claims.articleId,
-  start: claims.start,
-  end: claims.end,
-  quote: claims.quote,
-  prefix: claims.prefix,
-  suffix: claims.suffix,
-  kind: claims.kind,
-  speakerId: claims.speakerId,
-  speakerName: speakers.name,
-  cue: claims.cue,
-  confidence: claims.confidence,
-  note: claims.note,
-  version: claims.version,
-  createdAt: claims.createdAt,
-  updatedAt: claims.updatedAt,
-};
-
-const selectClaims = (db: Executor) => db.select(claimColumns).from(claims).leftJoin(speakers, eq(speakers.id, claims.speakerId));
-type ClaimRow = Awaited<ReturnType<typeof selectClaims>>[number];
-
-function toClaimDto(row: ClaimRow): ClaimDto {
-  return {
-    id: row.id,
-    articleId: row.articleId,
-    start: row.start,
-    end: row.end,
-    quote: row.quote,
-    prefix: row.prefix,
-    suffix: row.suffix,
-    kind: row.kind,
-    speaker: row.speakerId && row.speakerName ? { id: row.speakerId, name: row.speakerName } : null,
-    cue: row.cue,
-    confidence: row.confidence,
-    note: row.note,
-    version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
 }
 
 interface ArticleMeta extends Omit<ExportedArticle, "text"> {

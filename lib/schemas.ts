@@ -6,7 +6,8 @@ import { AppError, type Issue } from "./errors";
 
 const trimmed = (max: number, what: string) =>
   z.string().trim().min(1, `${what} cannot be empty`).max(max, `${what} is longer than ${max} characters`);
-const optionalText = (max: number, what: string) =>
+/** An optional free-text field: trimmed, bounded, and null when empty. */
+export const optionalText = (max: number, what: string) =>
   z
     .string()
     .trim()

@@ -1,17 +1,11 @@
 import { z } from "zod";
 import { CONFIDENCE_LEVELS, SPEAKER_KINDS, type Confidence } from "../model";
 import { invalid, type Issue } from "../errors";
+import { optionalText } from "../schemas";
 import { CLAIM_GROUPINGS, CLAIM_SORTS, SPEAKER_SORTS, type ClaimGrouping, type ClaimSort } from "./model";
 
 /** Input schemas of the speaker directory and speaker page: PATCH, merge, and the query strings. */
 
-const optionalText = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${what} is longer than ${max} characters`)
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 export const speakerPatchSchema = z
   .strictObject({
