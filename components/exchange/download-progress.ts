@@ -1,4 +1,5 @@
 import type { ExportFormat } from "@/lib/export/formats";
+import { formatBytes } from "@/lib/text/format-bytes";
 
 /**
  * Reading an export as it downloads: how many claims have arrived, what the file is called, and how to say
@@ -65,13 +66,7 @@ export function fileNameFromDisposition(header: string | null, fallback: string)
 
 const number = (n: number) => n.toLocaleString("en");
 
-/** A byte count as "812 bytes", "14 KB" or "4.2 MB". */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${number(bytes)} ${bytes === 1 ? "byte" : "bytes"}`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  const mb = bytes / 1024 / 1024;
-  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
-}
+export { formatBytes };
 
 /** "1,240 of 100,000 claims" when the total is known, "1,240 claims" when it is not, else the bytes received. */
 export function describeProgress(progress: ExportProgress): string {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { attachment, DEFAULT_BODY_LIMIT, errorResponse, formatBytes, pathId, readJson, searchParams } from "./respond";
+import { DEFAULT_BODY_LIMIT, errorResponse, formatBytes, pathId, readJson, searchParams } from "./respond";
 import { AppError } from "@/lib/errors";
 
 const post = (body: BodyInit | null, headers: Record<string, string> = { "content-type": "application/json" }) =>
@@ -141,10 +141,4 @@ describe("small helpers", () => {
     expect(formatBytes(bytes)).toBe(text);
   });
 
-  it("attachment is a JSON download with a file name", async () => {
-    const response = attachment({ a: 1 }, "article.claimlens.json");
-    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="article.claimlens.json"');
-    expect(await response.json()).toEqual({ a: 1 });
-  });
 });

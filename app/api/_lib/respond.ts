@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { AppError, isAppError, notFound, type ErrorCode } from "@/lib/errors";
 import { uuidSchema } from "@/lib/schemas";
+import { formatBytes } from "@/lib/text/format-bytes";
 import { getDb } from "@/db/client";
 import type { Database } from "@/db/client";
 
@@ -91,16 +92,4 @@ export function searchParams(request: Request): Record<string, string> {
   return Object.fromEntries(new URL(request.url).searchParams);
 }
 
-export function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(0)} MB` : `${Math.round(bytes / 1024)} KB`;
-}
-
-/** A JSON download with a file name. */
-export function attachment(body: unknown, filename: string): Response {
-  return new Response(JSON.stringify(body, null, 2), {
-    headers: {
-      "content-type": "application/json; charset=utf-8",
-      "content-disposition": `attachment; filename="${filename}"`,
-    },
-  });
-}
+export { formatBytes };
