@@ -17,15 +17,3 @@ export const EXPORT_CHOICES: readonly ExportChoice[] = [
 
 /** The most articles an export of a selection names in its URL; more would make the address too long. */
 export const MAX_SELECTED_FOR_EXPORT = 300;
-
-/** The download address of one article in a format. */
-export function articleExportUrl(articleId: string, format: ExportFormat): string {
-  return `/api/articles/${encodeURIComponent(articleId)}/export?format=${format}`;
-}
-
-/** The download address of the corpus, or of the articles given (comma-separated to keep the address short). */
-export function corpusExportUrl(format: ExportFormat, articleIds: readonly string[] = []): string {
-  const params = new URLSearchParams({ format });
-  if (articleIds.length > 0) params.set("article", articleIds.join(","));
-  return `/api/export?${params.toString().replace(/%2C/g, ",")}`;
-}

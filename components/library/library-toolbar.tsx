@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { corpusExportUrl, MAX_SELECTED_FOR_EXPORT } from "@/components/exchange/export-formats";
+import { MAX_SELECTED_FOR_EXPORT } from "@/components/exchange/export-formats";
+import { exportHref } from "@/lib/export/export-query";
 import { ExportControl } from "@/components/exchange/export-control";
 import { ImportDocumentButton } from "@/components/exchange/import-document-button";
 import type { DocumentImport } from "@/components/exchange/use-document-import";
@@ -70,7 +71,7 @@ export function LibraryToolbar({ listedIds, selectedIds, more, onSelectAll, impo
         {listedIds.length > 0 ? (
           <ExportControl
             heading={heading}
-            urlFor={(format) => corpusExportUrl(format, wholeCorpus ? [] : selectedIds)}
+            urlFor={(format) => exportHref(format, wholeCorpus ? {} : { articleIds: selectedIds })}
             refusal={refusal}
             buttonClassName={`small ${styles.exportButton}`}
           />

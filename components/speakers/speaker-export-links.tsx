@@ -1,4 +1,5 @@
 import styles from "./speaker-page.module.css";
+import { exportHref } from "@/lib/export/export-query";
 
 /** The formats a speaker's claims download in, through the corpus export filtered to the speaker. */
 const FORMATS = [
@@ -13,7 +14,7 @@ export function SpeakerExportLinks({ speakerId, speakerName }: { speakerId: stri
     <div className={styles.export} role="group" aria-label={`Download ${speakerName}'s claims`}>
       <span className={styles.exportLabel}>Download all claims</span>
       {FORMATS.map(({ format, label, title }) => (
-        <a key={format} className="button small" href={`/api/export?format=${format}&speaker=${speakerId}`} download title={title}>
+        <a key={format} className="button small" href={exportHref(format, { speakerIds: [speakerId] })} download title={title}>
           {label}
         </a>
       ))}

@@ -1,6 +1,6 @@
 "use client";
 
-import { articleExportUrl } from "@/components/exchange/export-formats";
+import { articleExportHref } from "@/lib/export/export-query";
 import { ExportControl } from "@/components/exchange/export-control";
 import styles from "./workspace.module.css";
 
@@ -51,7 +51,7 @@ export function TagToolbar({ articleId, hasSelection, notice, onTag }: TagToolba
         </a>
         <ExportControl
           heading="Export this article"
-          urlFor={(format) => articleExportUrl(articleId, format)}
+          urlFor={(format) => articleExportHref(articleId, format)}
           buttonClassName={styles.exportButton}
         />
       </div>
