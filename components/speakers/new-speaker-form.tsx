@@ -2,10 +2,11 @@
 
 import { useId, useRef, useState, type FormEvent } from "react";
 import { api, ApiError } from "@/components/api-client";
-import { SPEAKER_KIND_LABELS, SPEAKER_KINDS, type SpeakerKind } from "@/lib/model";
+import type { SpeakerKind } from "@/lib/model";
 import type { SpeakerProfileDto } from "@/lib/speakers/model";
 import { splitAliases } from "./aliases";
 import styles from "./speakers.module.css";
+import { SpeakerKindField } from "./speaker-kind-field";
 
 /** The "New speaker" form: name, kind, description and aliases; the new speaker is handed to `onCreated`. */
 export function NewSpeakerForm({ onCreated }: { onCreated: (speaker: SpeakerProfileDto) => void }) {
@@ -70,16 +71,7 @@ export function NewSpeakerForm({ onCreated }: { onCreated: (speaker: SpeakerProf
             onChange={(event) => setName(event.target.value)}
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-kind`}>Kind</label>
-          <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as SpeakerKind)}>
-            {SPEAKER_KINDS.map((value) => (
-              <option key={value} value={value}>
-                {SPEAKER_KIND_LABELS[value]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SpeakerKindField id={`${id}-kind`} value={kind} onChange={setKind} />
         <div className="field">
           <label htmlFor={`${id}-description`}>Description</label>
           <input

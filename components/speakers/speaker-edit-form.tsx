@@ -2,9 +2,10 @@
 
 import { useId, useRef, useState, type FormEvent } from "react";
 import { api, ApiError } from "@/components/api-client";
-import { SPEAKER_KIND_LABELS, SPEAKER_KINDS, type SpeakerKind } from "@/lib/model";
+import type { SpeakerKind } from "@/lib/model";
 import type { SpeakerProfileDto } from "@/lib/speakers/model";
 import styles from "./speakers.module.css";
+import { SpeakerKindField } from "./speaker-kind-field";
 
 /** Rename a speaker, or change their kind or description; only what changed is sent. */
 export function SpeakerEditForm({
@@ -70,16 +71,7 @@ export function SpeakerEditForm({
             }}
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-kind`}>Kind</label>
-          <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as SpeakerKind)}>
-            {SPEAKER_KINDS.map((value) => (
-              <option key={value} value={value}>
-                {SPEAKER_KIND_LABELS[value]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SpeakerKindField id={`${id}-kind`} value={kind} onChange={setKind} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-description`}>Description</label>
