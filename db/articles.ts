@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { and, desc, eq, lt, or, sql } from "drizzle-orm";
-import { articles, claims } from "./schema";
+import { articleRevisions, articles, claims } from "./schema";
 import type { Article } from "./schema";
 import type { Executor } from "./client";
 import { AppError, invalid, notFound } from "../lib/errors";
@@ -20,6 +20,7 @@ export function toArticleDto(row: Article): ArticleDto {
     textSha256: row.textSha256,
     sourceUrl: row.sourceUrl,
     publishedAt: row.publishedAt?.toISOString() ?? null,
+    revision: row.revision,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -36,21 +37,32 @@ export function canonicalText(input: Pick<ArticleCreateInput, "text" | "format">
   return text;
 }
 
-/** Imports an article: normalises its text once, and that text is what every offset refers to from now on. */
+/**
+ * Imports an article: normalises its text once, and that text (revision 1) is what every offset refers to until
+ * an analyst edits it.
+ */
 export async function createArticle(db: Executor, input: ArticleCreateInput): Promise<ArticleDto> {
   const text = canonicalText(input);
-  const [row] = await db
-    .insert(articles)
-    .values({
-      title: input.title ?? deriveTitle(text),
-      text,
-      textSha256: sha256(text),
-      sourceUrl: input.sourceUrl,
-      publishedAt: input.publishedAt ? new Date(input.publishedAt) : null,
-    })
-    .returning();
-  if (!row) throw new Error("insert returned no row");
-  return toArticleDto(row);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(articles)
+      .values({
+        title: input.title ?? deriveTitle(text),
+        text,
+        textSha256: sha256(text),
+        sourceUrl: input.sourceUrl,
+        publishedAt: input.publishedAt ? new Date(input.publishedAt) : null,
+      })
+      .returning();
+    if (!row) throw new Error("insert returned no row");
+    await tx.insert(articleRevisions).values(firstRevision(row));
+    return toArticleDto(row);
+  });
+}
+
+/** The revision row of an article's first text. */
+export function firstRevision(row: Pick<Article, "id" | "text" | "textSha256" | "createdAt">) {
+  return { articleId: row.id, revision: 1, text: row.text, textSha256: row.textSha256, action: "import", createdAt: row.createdAt };
 }
 
 export async function getArticle(db: Executor, id: string): Promise<ArticleDto> {
@@ -63,6 +75,7 @@ export async function getArticle(db: Executor, id: string): Promise<ArticleDto> 
 export async function listArticles(db: Executor, options: { cursor?: string; limit: number }): Promise<Page<ArticleSummaryDto>> {
   const after = options.cursor ? decodeCursor(options.cursor) : undefined;
   const claimCount = sql<number>`(select count(*) from ${claims} c where c.article_id = articles.id)::int`;
+  const orphanCount = sql<number>`(select count(*) from ${claims} c where c.article_id = articles.id and c.status = 'orphaned')::int`;
   const rows = await db
     .select({
       id: articles.id,
@@ -71,6 +84,7 @@ export async function listArticles(db: Executor, options: { cursor?: string; lim
       publishedAt: articles.publishedAt,
       createdAt: articles.createdAt,
       claimCount,
+      orphanCount,
     })
     .from(articles)
     .where(
@@ -90,6 +104,7 @@ export async function listArticles(db: Executor, options: { cursor?: string; lim
       publishedAt: r.publishedAt?.toISOString() ?? null,
       createdAt: r.createdAt.toISOString(),
       claimCount: Number(r.claimCount),
+      orphanCount: Number(r.orphanCount),
     })),
     nextCursor: rows.length > options.limit && last ? encodeCursor(last.createdAt, last.id) : null,
   };

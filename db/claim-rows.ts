@@ -19,6 +19,10 @@ export const claimColumns = {
   confidence: claims.confidence,
   note: claims.note,
   version: claims.version,
+  status: claims.status,
+  revision: claims.revision,
+  fuzzyScore: claims.fuzzyScore,
+  fuzzyOldQuote: claims.fuzzyOldQuote,
   createdAt: claims.createdAt,
   updatedAt: claims.updatedAt,
 };
@@ -40,6 +44,9 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     confidence: row.confidence,
     note: row.note,
     version: row.version,
+    status: row.status,
+    revision: row.revision,
+    fuzzy: row.fuzzyScore !== null && row.fuzzyOldQuote !== null ? { score: row.fuzzyScore, oldQuote: row.fuzzyOldQuote } : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -264,7 +264,7 @@ describe.each(backends)("claims on $name", (backend) => {
       const claim = await createClaim(t.db, article.id, attributed("Kirby added", "John Kirby"));
       const before = await countAll(t.db);
       await expect(updateClaim(t.db, claim.id, { version: 1, end: TEXT.length + 1, speaker: "Brand New" })).rejects.toMatchObject({ code: "invalid" });
-      await expect(updateClaim(t.db, claim.id, { version: 1, start: claim.end })).rejects.toMatchObject({ code: "invalid" });
+      await expect(updateClaim(t.db, claim.id, { version: 1, start: claim.end ?? 0 })).rejects.toMatchObject({ code: "invalid" });
       await expect(updateClaim(t.db, claim.id, { version: 1, speakerId: UNKNOWN_ID })).rejects.toMatchObject({ code: "invalid" });
       await expect(updateClaim(t.db, claim.id, { version: 1, speaker: "x", kind: "reporter" })).rejects.toMatchObject({ code: "invalid" });
       expect(await getClaim(t.db, claim.id)).toEqual(claim);

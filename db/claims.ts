@@ -1,5 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
-import { articles, claims, speakers } from "./schema";
+import { articles, claims, speakers, type NewClaim } from "./schema";
 import type { Executor } from "./client";
 import { AppError, invalid, notFound, type Issue } from "../lib/errors";
 import type { ClaimDto, ClaimKind } from "../lib/model";
@@ -10,13 +10,13 @@ import { splitsSurrogatePair } from "../lib/text/code-points";
 import { createSpeaker, findSpeakerByNameOrAlias } from "./speakers";
 import { selectClaims, toClaimDto } from "./claim-rows";
 
-async function articleText(db: Executor, articleId: string): Promise<string> {
-  const [row] = await db.select({ text: articles.text }).from(articles).where(eq(articles.id, articleId));
+async function articleText(db: Executor, articleId: string): Promise<{ text: string; revision: number }> {
+  const [row] = await db.select({ text: articles.text, revision: articles.revision }).from(articles).where(eq(articles.id, articleId));
   if (!row) throw notFound("article", articleId);
-  return row.text;
+  return row;
 }
 
-/** An article's claims in text order (overlapping claims by their end, then by age). */
+/** An article's claims in text order (overlapping claims by their end, then by age; orphans, with no offsets, last). */
 export async function listClaims(db: Executor, articleId: string): Promise<ClaimDto[]> {
   await articleText(db, articleId);
   const rows = await selectClaims(db)
@@ -76,7 +76,7 @@ async function resolveSpeaker(
 /** Tags a span of an article. The quote and its context are computed here, from the stored text. */
 export async function createClaim(db: Executor, articleId: string, input: ClaimCreateInput): Promise<ClaimDto> {
   return db.transaction(async (tx) => {
-    const text = await articleText(tx, articleId);
+    const { text, revision } = await articleText(tx, articleId);
     checkSpan(text, input.start, input.end);
     const speakerId = await resolveSpeaker(tx, input.kind, input);
     const [row] = await tx
@@ -91,6 +91,7 @@ export async function createClaim(db: Executor, articleId: string, input: ClaimC
         cue: input.cue,
         confidence: input.confidence,
         note: input.note,
+        revision,
       })
       .returning({ id: claims.id });
     if (!row) throw new Error("insert returned no row");
@@ -101,16 +102,33 @@ export async function createClaim(db: Executor, articleId: string, input: ClaimC
 /**
  * Changes a claim. The caller sends the version it last saw; if someone saved in between, nothing is written
  * and the conflict carries the current claim so the analyst can compare.
+ *
+ * Sending a span places the claim there: it re-attaches an orphan, and it confirms (or corrects) a claim that an
+ * edit moved by fuzzy matching. Without a span, an orphan stays an orphan and keeps its old quote.
  */
 export async function updateClaim(db: Executor, id: string, patch: ClaimPatchInput): Promise<ClaimDto> {
   return db.transaction(async (tx) => {
     const current = await getClaim(tx, id);
     if (current.version !== patch.version) throw staleVersion(current);
+    const kind = patch.kind ?? current.kind;
+    const article = await articleText(tx, current.articleId);
+    const placed = patch.start !== undefined || patch.end !== undefined;
     const start = patch.start ?? current.start;
     const end = patch.end ?? current.end;
-    const kind = patch.kind ?? current.kind;
-    const text = await articleText(tx, current.articleId);
-    checkSpan(text, start, end);
+    let anchor: Partial<Pick<NewClaim, "start" | "end" | "quote" | "prefix" | "suffix" | "status" | "revision" | "fuzzyScore" | "fuzzyOldQuote">>;
+    if (start === null || end === null) {
+      if (placed) {
+        throw invalid("This claim is orphaned: give both start and end to re-attach it to the text.", [
+          { path: start === null ? "start" : "end", message: "is required to re-attach an orphaned claim" },
+        ]);
+      }
+      anchor = {};
+    } else {
+      checkSpan(article.text, start, end);
+      anchor = placed
+        ? { start, end, ...quoteWithContext(article.text, { start, end }), status: "anchored", revision: article.revision, fuzzyScore: null, fuzzyOldQuote: null }
+        : {};
+    }
 
     const speakerGiven = patch.speaker !== undefined || patch.speakerId !== undefined;
     let speakerId: string | null;
@@ -125,9 +143,7 @@ export async function updateClaim(db: Executor, id: string, patch: ClaimPatchInp
     const updated = await tx
       .update(claims)
       .set({
-        start,
-        end,
-        ...quoteWithContext(text, { start, end }),
+        ...anchor,
         kind,
         speakerId,
         cue: patch.cue === undefined ? current.cue : patch.cue,

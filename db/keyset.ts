@@ -5,6 +5,8 @@ export interface KeyPart {
   expr: SQL;
   dir: "asc" | "desc";
   value: unknown;
+  /** An ascending column that may hold nulls, which sort after every value (claims.start of an orphan). */
+  nullsLast?: boolean;
 }
 
 /**
@@ -15,8 +17,13 @@ export interface KeyPart {
 export function keysetAfter(parts: readonly KeyPart[]): SQL | undefined {
   const [first] = parts;
   if (!first) return undefined;
-  const beyond = (p: KeyPart) => (p.dir === "asc" ? sql`${p.expr} > ${p.value}` : sql`${p.expr} < ${p.value}`);
-  const branches = parts.map((part, i) => and(...parts.slice(0, i).map((p) => sql`${p.expr} = ${p.value}`), beyond(part)));
+  const beyond = (p: KeyPart) => {
+    if (p.nullsLast && p.value === null) return sql`false`;
+    if (p.nullsLast) return sql`(${p.expr} > ${p.value} or ${p.expr} is null)`;
+    return p.dir === "asc" ? sql`${p.expr} > ${p.value}` : sql`${p.expr} < ${p.value}`;
+  };
+  const equal = (p: KeyPart) => (p.nullsLast && p.value === null ? sql`${p.expr} is null` : sql`${p.expr} = ${p.value}`);
+  const branches = parts.map((part, i) => and(...parts.slice(0, i).map(equal), beyond(part)));
   const lead = first.dir === "asc" ? sql`${first.expr} >= ${first.value}` : sql`${first.expr} <= ${first.value}`;
   return and(lead, or(...branches));
 }

@@ -1,10 +1,11 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { CLAIM_KINDS, CONFIDENCE_LEVELS, SPEAKER_KINDS } from "../lib/model";
+import { check, index, integer, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { CLAIM_KINDS, CLAIM_STATUSES, CONFIDENCE_LEVELS, SPEAKER_KINDS, type ClaimSnapshot, type ReanchorReport } from "../lib/model";
 
 export const claimKind = pgEnum("claim_kind", CLAIM_KINDS);
 export const confidenceLevel = pgEnum("confidence_level", CONFIDENCE_LEVELS);
 export const speakerKind = pgEnum("speaker_kind", SPEAKER_KINDS);
+export const claimStatus = pgEnum("claim_status", CLAIM_STATUSES);
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
@@ -20,9 +21,12 @@ export const articles = pgTable(
     textSha256: text("text_sha256").notNull(),
     sourceUrl: text("source_url"),
     publishedAt: timestamp("published_at", { withTimezone: true, mode: "date", precision: 3 }),
+    /** The number of the current text in article_revisions; each saved edit adds one. */
+    revision: integer("revision").notNull().default(1),
     ...timestamps,
   },
   (t) => [
+    check("articles_revision_positive", sql`${t.revision} >= 1`),
     // The library lists newest first with a (created_at, id) cursor.
     index("articles_created_idx").on(t.createdAt.desc(), t.id.desc()),
     index("articles_text_sha256_idx").on(t.textSha256),
@@ -81,8 +85,10 @@ export const claims = pgTable(
     articleId: uuid("article_id")
       .notNull()
       .references(() => articles.id, { onDelete: "cascade" }),
-    start: integer("start").notNull(),
-    end: integer("end").notNull(),
+    // Offsets into the article's current text; both null while the claim is orphaned (its words were not found
+    // again after an edit), so that no offsets ever point at other words.
+    start: integer("start"),
+    end: integer("end"),
     quote: text("quote").notNull(),
     prefix: text("prefix").notNull().default(""),
     suffix: text("suffix").notNull().default(""),
@@ -93,6 +99,13 @@ export const claims = pgTable(
     confidence: confidenceLevel("confidence").notNull(),
     note: text("note"),
     version: integer("version").notNull().default(1),
+    status: claimStatus("status").notNull().default("anchored"),
+    /** The article revision the offsets and quote belong to. */
+    revision: integer("revision").notNull().default(1),
+    // Set when re-anchoring placed the claim on words that only resemble its old quote (a typo fixed, a name
+    // respelled): the match's score and the quote as it was, until an analyst confirms or moves the span.
+    fuzzyScore: real("fuzzy_score"),
+    fuzzyOldQuote: text("fuzzy_old_quote"),
     // The article's publication date, or its import date when it has none: copied onto each claim by a trigger
     // (migration 0002) so that a speaker's claims can be paged in article-date order straight off an index.
     articleDate: timestamp("article_date", { withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
@@ -111,7 +124,17 @@ export const claims = pgTable(
     index("claims_speaker_cue_idx").on(t.speakerId, t.cue, t.articleDate.desc(), t.articleId.desc(), t.start, t.id),
     // Word search in quotes ("monitor" finds "closely monitor" and "monitoring").
     index("claims_quote_search_idx").using("gin", sql`to_tsvector('simple', ${t.quote})`),
-    check("claims_span_valid", sql`0 <= ${t.start} and ${t.start} < ${t.end}`),
+    check(
+      "claims_span_valid",
+      sql`(${t.status} = 'anchored' and ${t.start} is not null and ${t.end} is not null and 0 <= ${t.start} and ${t.start} < ${t.end}) or (${t.status} = 'orphaned' and ${t.start} is null and ${t.end} is null)`,
+    ),
+    check("claims_revision_positive", sql`${t.revision} >= 1`),
+    check(
+      "claims_fuzzy_flag",
+      sql`(${t.fuzzyScore} is null) = (${t.fuzzyOldQuote} is null) and (${t.fuzzyScore} is null or (${t.status} = 'anchored' and ${t.fuzzyScore} between 0 and 1))`,
+    ),
+    // The library's orphan badge and the workspace's review list.
+    index("claims_orphaned_idx").on(t.articleId).where(sql`${t.status} = 'orphaned'`),
     check(
       "claims_kind_speaker",
       sql`(${t.kind} = 'attributed' and ${t.speakerId} is not null) or (${t.kind} = 'reporter' and ${t.speakerId} is null)`,
@@ -119,6 +142,36 @@ export const claims = pgTable(
     check("claims_quote_present", sql`char_length(${t.quote}) > 0`),
     check("claims_context_length", sql`char_length(${t.prefix}) <= 32 and char_length(${t.suffix}) <= 32`),
     check("claims_version_positive", sql`${t.version} >= 1`),
+  ],
+);
+
+/**
+ * Every text an article has had, the current one included. A revision's `claims` hold the article's claims as
+ * they were when the next revision replaced it (null while it is the current text), and `report` how the claims
+ * came through the edit that created it (null for the first text).
+ */
+export const articleRevisions = pgTable(
+  "article_revisions",
+  {
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    revision: integer("revision").notNull(),
+    text: text("text").notNull(),
+    textSha256: text("text_sha256").notNull(),
+    author: text("author"),
+    /** What the revision did: "import", "edit", "replace", "restore 3". */
+    action: text("action").notNull(),
+    claims: jsonb("claims").$type<ClaimSnapshot[]>(),
+    report: jsonb("report").$type<ReanchorReport>(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.revision] }),
+    check("article_revisions_revision_positive", sql`${t.revision} >= 1`),
+    check("article_revisions_text_present", sql`char_length(${t.text}) > 0`),
+    check("article_revisions_text_sha256_hex", sql`${t.textSha256} ~ '^[0-9a-f]{64}$'`),
+    check("article_revisions_action_present", sql`char_length(${t.action}) between 1 and 40`),
   ],
 );
 
@@ -134,3 +187,4 @@ export type Speaker = typeof speakers.$inferSelect;
 export type SpeakerAlias = typeof speakerAliases.$inferSelect;
 export type Claim = typeof claims.$inferSelect;
 export type NewClaim = typeof claims.$inferInsert;
+export type ArticleRevision = typeof articleRevisions.$inferSelect;

@@ -3,36 +3,37 @@ import { articles, claims, speakers } from "./schema";
 import type { Executor } from "./client";
 import { notFound } from "../lib/errors";
 import type { Page } from "../lib/model";
-import { EXCERPT_CONTEXT, sentenceExcerpt } from "../lib/speakers/claim-sentence";
+import { EXCERPT_CONTEXT, sentenceExcerpt, storedExcerpt } from "../lib/speakers/claim-sentence";
 import { decodeKeyset, encodeKeyset } from "../lib/speakers/cursor";
 import type { ClaimSort, SpeakerClaimDto } from "../lib/speakers/model";
 import type { SpeakerClaimFilters, SpeakerClaimsQuery } from "../lib/speakers/schemas";
 import { keysetAfter, orderTerms, type KeyPart } from "./keyset";
 
 /** Each sort's key; each matches one index of claims (see db/schema.ts), after `speaker_id`. */
-const SORT_KEYS: Record<ClaimSort, Pick<KeyPart, "expr" | "dir">[]> = {
+const SORT_KEYS: Record<ClaimSort, Pick<KeyPart, "expr" | "dir" | "nullsLast">[]> = {
   newest: [
     { expr: sql`${claims.articleDate}`, dir: "desc" },
     { expr: sql`${claims.articleId}`, dir: "desc" },
-    { expr: sql`${claims.start}`, dir: "asc" },
+    { expr: sql`${claims.start}`, dir: "asc", nullsLast: true },
     { expr: sql`${claims.id}`, dir: "asc" },
   ],
   oldest: [
     { expr: sql`${claims.articleDate}`, dir: "asc" },
     { expr: sql`${claims.articleId}`, dir: "asc" },
-    { expr: sql`${claims.start}`, dir: "asc" },
+    { expr: sql`${claims.start}`, dir: "asc", nullsLast: true },
     { expr: sql`${claims.id}`, dir: "asc" },
   ],
   confidence: [
     { expr: sql`${claims.confidence}`, dir: "desc" },
     { expr: sql`${claims.articleDate}`, dir: "desc" },
     { expr: sql`${claims.articleId}`, dir: "desc" },
-    { expr: sql`${claims.start}`, dir: "asc" },
+    { expr: sql`${claims.start}`, dir: "asc", nullsLast: true },
     { expr: sql`${claims.id}`, dir: "asc" },
   ],
 };
 
-const DATE_KEY = ["date", "uuid", "number", "uuid"] as const;
+// An orphaned claim has no start; it comes after its article's anchored claims.
+const DATE_KEY = ["date", "uuid", "number?", "uuid"] as const;
 
 function afterCursor(sort: ClaimSort, cursor: string): SQL | undefined {
   let values: readonly unknown[];
@@ -95,6 +96,9 @@ export async function listSpeakerClaims(db: Executor, speakerId: string, query: 
       start: claims.start,
       end: claims.end,
       quote: claims.quote,
+      prefix: claims.prefix,
+      suffix: claims.suffix,
+      status: claims.status,
       cue: claims.cue,
       confidence: claims.confidence,
       note: claims.note,
@@ -116,6 +120,7 @@ export async function listSpeakerClaims(db: Executor, speakerId: string, query: 
       articleId: row.articleId,
       start: row.start,
       end: row.end,
+      status: row.status,
       quote: row.quote,
       cue: row.cue,
       confidence: row.confidence,
@@ -130,7 +135,7 @@ export async function listSpeakerClaims(db: Executor, speakerId: string, query: 
         publishedAt: article?.publishedAt?.toISOString() ?? null,
         date: row.articleDate.toISOString(),
       },
-      sentence: sentenceExcerpt(article?.text ?? "", row),
+      sentence: row.start !== null && row.end !== null ? sentenceExcerpt(article?.text ?? "", { start: row.start, end: row.end }) : storedExcerpt(row),
     };
   });
   const last = page[page.length - 1];
@@ -149,10 +154,10 @@ export async function listSpeakerClaims(db: Executor, speakerId: string, query: 
  */
 async function articlesAround(
   db: Executor,
-  rows: readonly { articleId: string; end: number }[],
+  rows: readonly { articleId: string; end: number | null }[],
 ): Promise<Map<string, { title: string; sourceUrl: string | null; publishedAt: Date | null; text: string }>> {
   const reach = new Map<string, number>();
-  for (const row of rows) reach.set(row.articleId, Math.max(reach.get(row.articleId) ?? 0, row.end + EXCERPT_CONTEXT + 1));
+  for (const row of rows) reach.set(row.articleId, Math.max(reach.get(row.articleId) ?? 0, (row.end ?? 0) + EXCERPT_CONTEXT + 1));
   if (reach.size === 0) return new Map();
   const wanted = JSON.stringify([...reach].map(([id, n]) => ({ id, n })));
   const result = await db

@@ -24,14 +24,32 @@ export const SPEAKER_KIND_LABELS: Record<SpeakerKind, string> = {
   unnamed_source: "Unnamed source",
 };
 
+/**
+ * Whether a claim points at words of the current text (`anchored`), or lost them in an edit and waits for an
+ * analyst to re-attach or delete it (`orphaned`: no offsets, only the old quote and its context).
+ */
+export const CLAIM_STATUSES = ["anchored", "orphaned"] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/** How a claim came through an edit of its article's text (see lib/anchoring). */
+export const REANCHOR_OUTCOMES = ["exact", "moved", "fuzzy", "orphaned"] as const;
+export type ReanchorOutcome = (typeof REANCHOR_OUTCOMES)[number];
+export const REANCHOR_OUTCOME_LABELS: Record<ReanchorOutcome, string> = {
+  exact: "Stayed in place",
+  moved: "Moved with the text",
+  fuzzy: "Re-found by fuzzy matching",
+  orphaned: "Orphaned",
+};
+
 /** Longest article text accepted, in UTF-8 bytes of its canonical form. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
 export interface ClaimDto {
   id: string;
   articleId: string;
-  start: number;
-  end: number;
+  /** Offsets into the current text; null while the claim is orphaned. */
+  start: number | null;
+  end: number | null;
   quote: string;
   prefix: string;
   suffix: string;
@@ -41,8 +59,52 @@ export interface ClaimDto {
   confidence: Confidence;
   note: string | null;
   version: number;
+  status: ClaimStatus;
+  /** The article revision the claim is anchored to. */
+  revision: number;
+  /** Set when an edit moved the claim onto words that only resemble its old quote, until an analyst confirms. */
+  fuzzy: { score: number; oldQuote: string } | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A claim as stored in an article revision's snapshot. */
+export type ClaimSnapshot = ClaimDto;
+
+/** What became of each claim when an article's text was saved. */
+export interface ReanchorReport {
+  /** The revision the save created (the current one when the text did not change). */
+  revision: number;
+  previousRevision: number;
+  /** False when the text sent was the current text: nothing was stored. */
+  changed: boolean;
+  counts: Record<ReanchorOutcome, number>;
+  claims: {
+    id: string;
+    outcome: ReanchorOutcome;
+    /** Present for fuzzy matches: how well the new words agree with the old quote and context (0..1). */
+    score?: number;
+    oldQuote: string;
+    /** Absent for orphans. */
+    newQuote?: string;
+  }[];
+}
+
+export interface RevisionSummaryDto {
+  revision: number;
+  textSha256: string;
+  length: number;
+  author: string | null;
+  action: string;
+  current: boolean;
+  counts: Record<ReanchorOutcome, number> | null;
+  createdAt: string;
+}
+
+export interface RevisionDto extends RevisionSummaryDto {
+  text: string;
+  /** The claims as they were while this revision was current (the live claims for the current one). */
+  claims: ClaimDto[];
 }
 
 export interface ArticleDto {
@@ -52,6 +114,7 @@ export interface ArticleDto {
   textSha256: string;
   sourceUrl: string | null;
   publishedAt: string | null;
+  revision: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -62,6 +125,8 @@ export interface ArticleSummaryDto {
   sourceUrl: string | null;
   publishedAt: string | null;
   claimCount: number;
+  /** Claims waiting for an analyst to re-attach or delete them after an edit. */
+  orphanCount: number;
   createdAt: string;
 }
 

@@ -35,6 +35,28 @@ export const articleCreateSchema = z.strictObject({
 });
 export type ArticleCreateInput = z.infer<typeof articleCreateSchema>;
 
+const revisionNumber = z.int("must be a whole number").min(1, "must be 1 or more");
+
+/** A new text for an article, on top of the revision the analyst edited. */
+export const articleTextSchema = z.strictObject({
+  text: z.string({ error: "text is required" }),
+  baseRevision: revisionNumber,
+  format: z.enum(["text", "markdown"]).default("text"),
+});
+export type ArticleTextInput = z.infer<typeof articleTextSchema>;
+
+export const revisionRestoreSchema = z.strictObject({ baseRevision: revisionNumber.optional() });
+
+export const revisionListQuerySchema = z.object({
+  cursor: z.coerce.number().pipe(revisionNumber).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** A revision number from a path segment, or undefined when it cannot be one. */
+export function parseRevisionNumber(value: string): number | undefined {
+  return /^[1-9][0-9]{0,8}$/.test(value) ? Number(value) : undefined;
+}
+
 const offset = z.int("must be a whole number").min(0, "must not be negative");
 const speakerName = trimmed(200, "The speaker's name");
 

@@ -1,3 +1,5 @@
+import { REANCHOR_OUTCOMES, type ReanchorOutcome } from "../model";
+
 /** The shapes the anchoring module takes and returns, and the knobs that decide what counts as "the same words". */
 
 /** What Claimlens stores for a claim: a text position and a text quote (W3C Web Annotation style). */
@@ -17,9 +19,9 @@ export interface StoredAnchor {
  * - `fuzzy`: words that closely resemble the old quote (a typo fixed, a name respelled): a person should look;
  * - `orphaned`: nothing good enough was found; the claim keeps its old quote and gets no offsets.
  */
-export type Outcome = "exact" | "moved" | "fuzzy" | "orphaned";
+export type Outcome = ReanchorOutcome;
 
-export const OUTCOMES: readonly Outcome[] = ["exact", "moved", "fuzzy", "orphaned"];
+export const OUTCOMES: readonly Outcome[] = REANCHOR_OUTCOMES;
 
 /** Where a claim points in the new text, or that it is orphaned (then no offsets are given). */
 export interface Reanchored {

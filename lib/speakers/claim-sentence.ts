@@ -47,3 +47,17 @@ export function sentenceExcerpt(text: string, span: Span, context = EXCERPT_CONT
     clippedAfter,
   };
 }
+
+/**
+ * The excerpt of an orphaned claim, which has no place in the current text: its old quote between the context
+ * stored with it, marked as cut on both sides where the context was.
+ */
+export function storedExcerpt(claim: { quote: string; prefix: string; suffix: string }): SentenceExcerpt {
+  return {
+    text: claim.prefix + claim.quote + claim.suffix,
+    quoteStart: claim.prefix.length,
+    quoteEnd: claim.prefix.length + claim.quote.length,
+    clippedBefore: claim.prefix !== "",
+    clippedAfter: claim.suffix !== "",
+  };
+}

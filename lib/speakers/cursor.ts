@@ -1,8 +1,8 @@
 import { AppError } from "../errors";
 
 /** What each value of a keyset cursor must be. */
-export type KeyType = "string" | "number" | "date" | "uuid";
-type KeyValueOf<T extends KeyType> = T extends "number" ? number : T extends "date" ? Date : string;
+export type KeyType = "string" | "number" | "number?" | "date" | "uuid";
+type KeyValueOf<T extends KeyType> = T extends "number" ? number : T extends "number?" ? number | null : T extends "date" ? Date : string;
 export type KeyValues<T extends readonly KeyType[]> = { [K in keyof T]: KeyValueOf<T[K]> };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -11,7 +11,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * An opaque page cursor: the sort it belongs to and the last row's sort key. Dates travel as ISO strings with
  * their milliseconds, which is the precision the database stores.
  */
-export function encodeKeyset(sort: string, values: readonly (string | number | Date)[]): string {
+export function encodeKeyset(sort: string, values: readonly (string | number | Date | null)[]): string {
   const plain = values.map((v) => (v instanceof Date ? v.toISOString() : v));
   return Buffer.from(JSON.stringify([sort, ...plain]), "utf8").toString("base64url");
 }
@@ -36,6 +36,9 @@ export function decodeKeyset<const T extends readonly KeyType[]>(cursor: string,
   const out = types.map((type, i) => {
     const value: unknown = decoded[i + 1];
     switch (type) {
+      case "number?":
+        if (value === null) return null;
+      // falls through
       case "number":
         if (typeof value === "number" && Number.isFinite(value)) return value;
         break;

@@ -7,6 +7,7 @@ const claim = (id: string, articleId: string): SpeakerClaimDto => ({
   articleId,
   start: 0,
   end: 1,
+  status: "anchored",
   quote: "x",
   cue: null,
   confidence: "high",

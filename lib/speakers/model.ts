@@ -1,5 +1,5 @@
 /** The shapes the speaker directory, the speaker page and their API return, beside the core ones in lib/model. */
-import type { Confidence, SpeakerDto, SpeakerKind } from "../model";
+import type { ClaimStatus, Confidence, SpeakerDto, SpeakerKind } from "../model";
 
 /** How the directory may be sorted; the first is the default. */
 export const SPEAKER_SORTS = ["claims", "name", "latest"] as const;
@@ -51,8 +51,10 @@ export interface SentenceExcerpt {
 export interface SpeakerClaimDto {
   id: string;
   articleId: string;
-  start: number;
-  end: number;
+  /** Null while the claim is orphaned; its sentence is then its stored context. */
+  start: number | null;
+  end: number | null;
+  status: ClaimStatus;
   quote: string;
   cue: string | null;
   confidence: Confidence;

@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { AppError, isAppError, notFound, type ErrorCode } from "@/lib/errors";
-import { uuidSchema } from "@/lib/schemas";
+import { parseRevisionNumber, uuidSchema } from "@/lib/schemas";
 import { formatBytes } from "@/lib/text/format-bytes";
 import { getDb } from "@/db/client";
 import type { Database } from "@/db/client";
@@ -50,6 +50,13 @@ export function pathId(value: string, what: string): string {
   const parsed = uuidSchema.safeParse(value);
   if (!parsed.success) throw notFound(what, value);
   return parsed.data;
+}
+
+/** A revision number from the path; anything else cannot name a revision, so it is a 404. */
+export function pathRevision(value: string): number {
+  const revision = parseRevisionNumber(value);
+  if (revision === undefined) throw new AppError("not_found", `“${value}” is not a revision number: revisions are numbered 1, 2, 3…`);
+  return revision;
 }
 
 /**

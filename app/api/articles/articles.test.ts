@@ -98,6 +98,7 @@ describe("GET /api/articles", () => {
       sourceUrl: null,
       publishedAt: null,
       claimCount: 0,
+      orphanCount: 0,
       createdAt: expect.any(String),
     });
     const second = await call(listArticles, { path: `/api/articles?limit=2&cursor=${first.body.nextCursor}` });

@@ -1,0 +1,9 @@
+import { NextResponse } from "next/server";
+import { pathId, pathRevision, route } from "../../../../_lib/respond";
+import { getRevision } from "@/db/article-text";
+
+type Params = { id: string; revision: string };
+
+export const GET = route<Params>(async (_request, { db, params }) => {
+  return NextResponse.json(await getRevision(db, pathId(params.id, "article"), pathRevision(params.revision)));
+});

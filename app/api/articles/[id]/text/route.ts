@@ -1,0 +1,15 @@
+import { NextResponse } from "next/server";
+import { pathId, readJson, route } from "../../../_lib/respond";
+import { articleTextSchema, parseInput } from "@/lib/schemas";
+import { canonicalText } from "@/db/articles";
+import { replaceArticleText } from "@/db/article-text";
+
+type Params = { id: string };
+
+/** Saves a new text for the article (as a new revision) and answers with what became of each claim. */
+export const PUT = route<Params>(async (request, { db, params }) => {
+  const id = pathId(params.id, "article");
+  const input = parseInput(articleTextSchema, await readJson(request), "The new text");
+  const text = canonicalText(input);
+  return NextResponse.json(await replaceArticleText(db, id, { text, baseRevision: input.baseRevision, action: "edit", author: null }));
+});
