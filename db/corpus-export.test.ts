@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prepareArticleExport, prepareCorpusExport } from "./corpus-export";
 import { exportArticle } from "./export";
-import { drain, seedCorpus } from "./exchange-testing";
+import { drain, orphanOneClaim, seedCorpus } from "./exchange-testing";
 import { backends, useTestDatabase } from "./testing";
 import { CSV_BOM } from "../lib/export/csv";
 import type { CorpusDocument } from "../lib/export/claimlens-document";
@@ -35,7 +35,7 @@ describe.each(backends)("corpus export on $name", (backend) => {
       // The corpus holds each article exactly as its own export does.
       expect({ ...article, claims: undefined }).toEqual({ ...single.article, claims: undefined });
       expect(article.claims).toEqual(single.claims);
-      for (const claim of article.claims) expect(article.text.slice(claim.start, claim.end)).toBe(claim.quote);
+      for (const claim of article.claims) expect(article.text.slice(claim.start ?? NaN, claim.end ?? NaN)).toBe(claim.quote);
     }
   });
 
@@ -43,6 +43,31 @@ describe.each(backends)("corpus export on $name", (backend) => {
     await seedCorpus(t.db);
     const whole = await corpus({}, 500);
     for (const size of [1, 2, 3]) expect(await corpus({}, size)).toEqual(whole);
+  });
+
+  it("writes orphaned claims after the anchored ones of their article, however small the batches", async () => {
+    const { articles } = await seedCorpus(t.db);
+    await orphanOneClaim(t.db, articles[1]!);
+    // Another orphan in an article, so that paging goes on past a first one.
+    await orphanOneClaim(t.db, articles[0]!);
+    const whole = await corpus({}, 500);
+    expect(claimlensSchemaErrors(whole)).toEqual([]);
+    const byId = new Map(whole.articles.map((a) => [a.id, a]));
+    const kyiv = byId.get(articles[1]!.id)!;
+    expect(kyiv.revision).toBe(2);
+    expect(kyiv.claims.map((c) => [c.quote, c.status])).toEqual([
+      ["talks would resume", "anchored"],
+      ["We’re hopeful", "anchored"],
+      ["Nobody came", "orphaned"],
+    ]);
+    expect(byId.get(articles[0]!.id)!.claims.map((c) => c.status)).toEqual(["anchored", "anchored", "orphaned"]);
+    for (const size of [1, 2, 3]) expect(await corpus({}, size)).toEqual(whole);
+    for (const article of whole.articles) expect(article.claims).toEqual((await exportArticle(t.db, article.id)).claims);
+
+    const csv = await drain((await prepareCorpusExport(t.db, "csv", {}, { batchSize: 1 })).chunks());
+    expect(csv.split("\r\n").filter((line) => line.includes(",orphaned,"))).toHaveLength(2);
+    const w3c = JSON.parse(await drain((await prepareCorpusExport(t.db, "w3c", {}, { batchSize: 2 })).chunks()));
+    expect(w3c.first.items.filter((a: { "claimlens:status": string }) => a["claimlens:status"] === "orphaned")).toHaveLength(2);
   });
 
   it("reports progress as it goes", async () => {

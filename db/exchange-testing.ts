@@ -1,8 +1,17 @@
+import { readFile } from "node:fs/promises";
+import { eq } from "drizzle-orm";
 import type { Executor } from "./client";
 import { createArticle } from "./articles";
+import { replaceArticleText } from "./article-text";
 import { createClaim, updateClaim } from "./claims";
+import { exportArticle } from "./export";
+import { SAMPLE_ARTICLE } from "./sample";
+import { articleRevisions } from "./schema";
 import { createSpeaker } from "./speakers";
 import type { ClaimCreateInput } from "../lib/schemas";
+import type { ArticleDto } from "../lib/model";
+import type { ArticleDocument } from "../lib/export/claimlens-document";
+import { editText, orphanOf, placeClaim, sha256, testId } from "../lib/import/import-fixtures";
 
 /**
  * A small corpus made through the domain layer, for the export and import tests: three articles (one without
@@ -42,6 +51,59 @@ export async function seedCorpus(db: Executor) {
   const edited = await updateClaim(db, plan.id, { version: 1, note: "checked twice" });
   return { articles: [a!, b!, c!], speakers: { kirby, ministry, silent }, edited };
 }
+
+/**
+ * Edits one article of `seedCorpus` so that one of its claims loses its words and is orphaned: "Nobody came"
+ * in the Kyiv article, "Officials — unnamed — disagreed" in the first.
+ */
+export async function orphanOneClaim(db: Executor, article: ArticleDto) {
+  const lost = article.text.includes("Nobody came") ? "Nobody came, reporters noted. " : "Officials — unnamed — disagreed. ";
+  if (!article.text.includes(lost)) throw new Error(`not in the text: ${lost}`);
+  return replaceArticleText(db, article.id, { text: article.text.replace(lost, ""), action: "edit", author: null });
+}
+
+/** The sample article's text as it was edited elsewhere: the byline dropped, a sentence rewritten. */
+const EDITS: [string, string][] = [
+  ["Posted by on November 21, 2023 2:41 pm\nCategories: News Washington Examiner\n\n", ""],
+  [
+    "Russia turned to Iran for assistance as its forces continued to fall short of expectations in Ukraine, while Iran",
+    "With its forces short of expectations in Ukraine, Moscow sought help from Tehran, while Iran",
+  ],
+];
+
+/**
+ * The sample article here with four claims, and the document another installation would export after making
+ * the edits above: each claim re-anchored there (version 2), one of them edited since (version 3), and a new
+ * claim on the new words.
+ */
+export async function sampleArticleEditedElsewhere(db: Executor) {
+  const article = await createArticle(db, { title: SAMPLE_ARTICLE.title, text: await readFile(SAMPLE_ARTICLE.file, "utf8"), sourceUrl: null, publishedAt: null, format: "text" });
+  const span = (quote: string) => ({ start: article.text.indexOf(quote), end: article.text.indexOf(quote) + quote.length });
+  const base = { cue: null, note: null, confidence: "moderate" } as const;
+  const nsc = await createClaim(db, article.id, { ...span("Russia could provide either Iran or Hezbollah"), kind: "attributed", speaker: "National Security Council", ...base, cue: "warned" });
+  const monitor = await createClaim(db, article.id, { ...span("We’re going to closely monitor"), kind: "attributed", speaker: "John Kirby", ...base });
+  const turned = await createClaim(db, article.id, { ...span("Russia turned to Iran for assistance"), kind: "reporter", ...base });
+  const exported = await exportArticle(db, article.id);
+
+  const text = editText(article.text, EDITS);
+  const there = (claim: typeof nsc) => ({ ...placeClaim(claim, text), version: 2, revision: 2 });
+  const sought = { ...placeClaim(exported.claims[2]!, text, "Moscow sought help from Tehran"), id: testId(), version: 1 };
+  const document: ArticleDocument = {
+    ...exported,
+    article: { ...exported.article, text, textSha256: sha256(text), revision: 2 },
+    claims: [
+      there(nsc),
+      { ...there(monitor), note: "Confirmed against the transcript.", version: 3 },
+      { ...orphanOf(turned, turned), version: 2 },
+      sought,
+    ],
+  };
+  return { article, text, claims: { nsc, monitor, turned, sought }, document };
+}
+
+/** An article's rows in article_revisions, oldest first. */
+export const revisionsOf = (db: Executor, articleId: string) =>
+  db.select().from(articleRevisions).where(eq(articleRevisions.articleId, articleId)).orderBy(articleRevisions.revision);
 
 /** Everything an export writes, as one string. */
 export async function drain(chunks: AsyncIterable<string>): Promise<string> {

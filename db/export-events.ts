@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, gt, inArray, sql, type SQL } from "drizzle-orm";
 import { articles, claims, speakers } from "./schema";
 import type { Executor } from "./client";
 import { selectClaims, toClaimDto, type ClaimRow } from "./claim-rows";
@@ -54,6 +54,7 @@ export async function* exportEvents(
           sourceUrl: articles.sourceUrl,
           publishedAt: articles.publishedAt,
           textSha256: articles.textSha256,
+          revision: articles.revision,
           createdAt: articles.createdAt,
           updatedAt: articles.updatedAt,
           textBytes: sql<number>`octet_length(${articles.text})`,
@@ -83,6 +84,20 @@ export async function* exportEvents(
     if (!last || page.length < batchSize) return;
     after = last.id;
   }
+}
+
+/**
+ * The claims after `cursor` in export order: by article, then text order, with orphaned claims (no offsets)
+ * last, in age order, as `listClaims` has them. A row comparison with a null is null, so orphans get their own
+ * condition rather than a place in the tuple.
+ */
+function after(cursor: ClaimRow): SQL {
+  const article = sql`${cursor.articleId}::uuid`;
+  const age = sql`(${claims.createdAt}, ${claims.id}) > (${cursor.createdAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`;
+  if (cursor.start === null || cursor.end === null) {
+    return sql`(${claims.articleId} > ${article} or (${claims.articleId} = ${article} and ${claims.start} is null and ${age}))`;
+  }
+  return sql`(${claims.articleId} > ${article} or (${claims.articleId} = ${article} and (${claims.start} is null or (${claims.start}, ${claims.end}, ${claims.createdAt}, ${claims.id}) > (${cursor.start}, ${cursor.end}, ${cursor.createdAt.toISOString()}::timestamptz, ${cursor.id}::uuid))))`;
 }
 
 /** Consecutive articles holding about `batchSize` claims and a few megabytes of text between them. */
@@ -137,9 +152,7 @@ async function* groupEvents(db: Executor, group: ArticleMeta[], filters: CorpusF
         and(
           inArray(claims.articleId, ids),
           ...claimConditions(filters),
-          cursor
-            ? sql`(${claims.articleId}, ${claims.start}, ${claims.end}, ${claims.createdAt}, ${claims.id}) > (${cursor.articleId}::uuid, ${cursor.start}, ${cursor.end}, ${cursor.createdAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`
-            : undefined,
+          cursor ? after(cursor) : undefined,
         ),
       )
       .orderBy(asc(claims.articleId), asc(claims.start), asc(claims.end), asc(claims.createdAt), asc(claims.id))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createArticle, sha256 } from "./articles";
+import { replaceArticleText } from "./article-text";
 import { createClaim } from "./claims";
 import { exportArticle } from "./export";
 import { createSpeaker } from "./speakers";
@@ -43,11 +44,14 @@ describe.each(backends)("exportArticle on $name", (backend) => {
     expect(document.article.textSha256).toBe(sha256(document.article.text));
 
     expect(document.claims.map((c) => c.quote)).toEqual(["Russia could provide", "either Iran or Hezbollah", "We’re going to closely monitor", "😀 Done"]);
-    for (const claim of document.claims) {
-      expect(document.article.text.slice(claim.start, claim.end)).toBe(claim.quote);
-      expect(document.article.text.slice(claim.start - claim.prefix.length, claim.start)).toBe(claim.prefix);
-      expect(document.article.text.slice(claim.end, claim.end + claim.suffix.length)).toBe(claim.suffix);
+    for (const { start, end, quote, prefix, suffix } of document.claims) {
+      if (start === null || end === null) throw new Error("every claim is anchored here");
+      expect(document.article.text.slice(start, end)).toBe(quote);
+      expect(document.article.text.slice(start - prefix.length, start)).toBe(prefix);
+      expect(document.article.text.slice(end, end + suffix.length)).toBe(suffix);
     }
+    expect(document.article.revision).toBe(1);
+    expect(document.claims.map((c) => [c.status, c.revision, c.fuzzy])).toEqual(Array(4).fill(["anchored", 1, null]));
 
     expect(document.speakers).toEqual([
       { id: expect.any(String), name: "John Kirby", kind: "person", description: null, aliases: ["Kirby"] },
@@ -55,6 +59,21 @@ describe.each(backends)("exportArticle on $name", (backend) => {
     ]);
     const cited = new Set(document.claims.flatMap((c) => (c.speaker ? [c.speaker.id] : [])));
     expect(new Set(document.speakers.map((s) => s.id))).toEqual(cited);
+  });
+
+  it("writes an orphaned claim last, without offsets, with the quote it had", async () => {
+    const article = await createArticle(t.db, { title: "Edited", text: TEXT, sourceUrl: null, publishedAt: null, format: "text" });
+    const base = { kind: "reporter", confidence: "low", cue: null, note: null } as const;
+    const lost = await createClaim(t.db, article.id, { ...span("Russia could provide"), ...base });
+    const kept = await createClaim(t.db, article.id, { ...span("closely monitor"), ...base });
+    const edited = TEXT.replace("Russia could provide either Iran or Hezbollah with air defense capabilities", "Air defense capabilities may go to Iran");
+    await replaceArticleText(t.db, article.id, { text: edited, action: "edit", author: null });
+
+    const document = await exportArticle(t.db, article.id);
+    expect(document.article).toMatchObject({ text: edited, revision: 2 });
+    expect(document.claims.map((c) => c.id)).toEqual([kept.id, lost.id]);
+    expect(document.claims[0]).toMatchObject({ status: "anchored", revision: 2, quote: "closely monitor", version: 2 });
+    expect(document.claims[1]).toMatchObject({ status: "orphaned", revision: 1, start: null, end: null, quote: "Russia could provide", prefix: "", suffix: lost.suffix, fuzzy: null });
   });
 
   it("exports an article without claims", async () => {

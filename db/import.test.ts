@@ -1,18 +1,19 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createArticle } from "./articles";
-import { createClaim, getClaim } from "./claims";
+import { createClaim, getClaim, listClaims } from "./claims";
 import { prepareCorpusExport } from "./corpus-export";
-import { drain } from "./exchange-testing";
+import { drain, revisionsOf, sampleArticleEditedElsewhere } from "./exchange-testing";
+import { exportArticle } from "./export";
 import { importDocument } from "./import";
-import { claims as claimsTable, speakerAliases } from "./schema";
+import { articleRevisions, claims as claimsTable, speakerAliases } from "./schema";
 import { createSpeaker, getSpeaker, listSpeakers } from "./speakers";
 import { backends, countAll, useTestDatabase } from "./testing";
 import type { Database } from "./client";
 import { AppError } from "../lib/errors";
 import type { CorpusDocument } from "../lib/export/claimlens-document";
-import type { ImportReport } from "../lib/import/import-report";
-import { corpusArticle, KIRBY, sampleCorpus, testId } from "../lib/import/import-fixtures";
+import { describeReport, type ImportReport } from "../lib/import/import-report";
+import { corpusArticle, KIRBY, orphanOf, sampleCorpus, sha256, testId } from "../lib/import/import-fixtures";
 
 const exportCorpus = async (db: Database) =>
   JSON.parse(await drain((await prepareCorpusExport(db, "claimlens", {}, { now: new Date("2024-05-01T09:30:00.000Z") })).chunks())) as CorpusDocument;
@@ -43,12 +44,32 @@ describe.each(backends)("importDocument on $name", (backend) => {
       dryRun: false,
       issues: [],
       summary: {
-        articles: { created: 2, merged: 0, unchanged: 0, refused: 0 },
+        articles: { created: 2, merged: 0, revised: 0, unchanged: 0, refused: 0 },
         claims: { created: 4, updated: 0, unchanged: 0 },
         speakers: { created: 2, matched: 0, aliasesAdded: 0 },
       },
     });
     expect(await exportCorpus(t.db)).toEqual(corpus);
+    // Each new article has its text as revision 1.
+    const revisions = await t.db.select().from(articleRevisions);
+    expect(revisions.map((r) => [r.articleId, r.revision, r.text, r.action]).sort()).toEqual(corpus.articles.map((a) => [a.id, 1, a.text, "import"]).sort());
+    expect(revisions[0]?.createdAt.toISOString()).toBe(corpus.articles[0]!.createdAt);
+  });
+
+  it("imports orphaned and fuzzy claims as they are, and a document written before claim statuses", async () => {
+    const corpus = sampleCorpus() as any;
+    const [plan, officials] = corpus.articles[0].claims;
+    corpus.articles[0].claims[1] = orphanOf(officials, { quote: "Officials agreed", prefix: "Kirby said. ", suffix: " Later." });
+    plan.fuzzy = { score: 0.8125, oldQuote: "The plan 😀 is wrking" };
+    for (const claim of corpus.articles[1].claims) for (const key of ["status", "revision", "fuzzy"]) delete claim[key];
+    delete corpus.articles[1].revision;
+    const report = await importDocument(t.db, corpus);
+    expect(report.summary.claims.created).toBe(4);
+    expect(await getClaim(t.db, officials.id)).toMatchObject({ status: "orphaned", start: null, end: null, quote: "Officials agreed", prefix: "Kirby said. ", suffix: " Later.", revision: 1 });
+    expect(await getClaim(t.db, plan.id)).toMatchObject({ status: "anchored", fuzzy: { score: 0.8125, oldQuote: "The plan 😀 is wrking" } });
+    const exported = await exportCorpus(t.db);
+    expect(exported.articles[0]!.claims).toEqual(corpus.articles[0].claims);
+    expect(exported.articles[1]!.claims.map((c) => [c.status, c.revision, c.fuzzy])).toEqual([["anchored", 1, null], ["anchored", 1, null]]);
   });
 
   it("changes nothing when the same document is imported again", async () => {
@@ -59,9 +80,10 @@ describe.each(backends)("importDocument on $name", (backend) => {
     const again = await importDocument(t.db, corpus);
     expect(again.changed).toBe(false);
     expect(again.summary).toEqual({
-      articles: { created: 0, merged: 0, unchanged: 2, refused: 0 },
+      articles: { created: 0, merged: 0, revised: 0, unchanged: 2, refused: 0 },
       claims: { created: 0, updated: 0, unchanged: 4 },
       speakers: { created: 0, matched: 2, aliasesAdded: 0 },
+      reanchored: { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 },
     });
     expect(await countAll(t.db)).toEqual(before);
     expect(await exportCorpus(t.db)).toEqual(exported);
@@ -144,19 +166,6 @@ describe.each(backends)("importDocument on $name", (backend) => {
       ]);
     });
 
-    it("an article whose id is here with a different text, naming it", async () => {
-      const corpus = sampleCorpus();
-      await importDocument(t.db, corpus);
-      const changed = structuredClone(corpus);
-      const rewritten = corpusArticle("A rewritten text, he said.", [{ quote: "A rewritten text" }]);
-      changed.articles[0] = { ...rewritten, id: corpus.articles[0]!.id, claims: rewritten.claims.map((c) => ({ ...c, articleId: corpus.articles[0]!.id })) };
-      changed.articles.push(corpusArticle("A new article that is fine.", [{ quote: "new article" }]));
-      const { report } = await expectRefused(t.db, changed);
-      expect(report.summary.articles).toMatchObject({ refused: 1, created: 1 });
-      expect(report.articles[0]).toMatchObject({ outcome: "refused", reason: expect.stringContaining("different text") });
-      expect(report.issues).toEqual([{ path: "articles[0].text", message: expect.stringContaining("re-anchoring") }]);
-    });
-
     it("a claim id that belongs to a claim on another article", async () => {
       const corpus = sampleCorpus();
       await importDocument(t.db, corpus);
@@ -171,6 +180,81 @@ describe.each(backends)("importDocument on $name", (backend) => {
       corpus.articles[0]!.text = corpus.articles[0]!.text.replace("working", "wrking");
       const { report } = await expectRefused(t.db, corpus);
       expect(report.issues.map((i) => i.path)).toContain("articles[0].textSha256");
+    });
+  });
+
+  describe("an article here whose text the document changed", () => {
+    it("takes the document's text as a new revision, re-anchors the claims here, then merges the document's", async () => {
+      const { article, text, claims, document } = await sampleArticleEditedElsewhere(t.db);
+      const report = await importDocument(t.db, document);
+      expect(report.ok).toBe(true);
+      expect(report.changed).toBe(true);
+      expect(report.articles).toEqual([
+        {
+          path: "article",
+          id: article.id,
+          title: article.title,
+          outcome: "revised",
+          claims: { created: 1, updated: 1, unchanged: 2 },
+          reanchored: { exact: 0, moved: 2, fuzzy: 0, orphaned: 1 },
+        },
+      ]);
+      expect(report.summary.articles).toMatchObject({ revised: 1, merged: 0, refused: 0 });
+      expect(report.summary.reanchored).toEqual({ exact: 0, moved: 2, fuzzy: 0, orphaned: 1 });
+      expect(describeReport(report)).toContain("1 article's text was updated: 2 claims moved, 1 orphaned.");
+
+      const revisions = await revisionsOf(t.db, article.id);
+      expect(revisions.map((r) => [r.revision, r.action, r.text === text])).toEqual([[1, "import", false], [2, "import", true]]);
+      expect(revisions[1]?.report?.counts).toEqual(report.summary.reanchored);
+      const exported = await exportArticle(t.db, article.id);
+      expect(exported.article).toMatchObject({ text, textSha256: sha256(text), revision: 2 });
+      const byId = new Map(exported.claims.map((c) => [c.id, c]));
+      // Re-anchored here (version 2), and the document's copy is no newer.
+      expect(byId.get(claims.nsc.id)).toEqual({ ...document.claims[0], updatedAt: expect.any(String) });
+      // Edited there after the edit: the document's version wins.
+      expect(byId.get(claims.monitor.id)).toMatchObject({ note: "Confirmed against the transcript.", version: 3, revision: 2, start: text.indexOf("We’re going") });
+      expect(byId.get(claims.turned.id)).toMatchObject({ status: "orphaned", start: null, version: 2, quote: "Russia turned to Iran for assistance" });
+      expect(byId.get(claims.sought.id)).toMatchObject({ status: "anchored", revision: 2, version: 1, quote: "Moscow sought help from Tehran" });
+      for (const claim of exported.claims) if (claim.start !== null) expect(text.slice(claim.start, claim.end ?? 0)).toBe(claim.quote);
+
+      // And importing it again changes nothing.
+      const before = await countAll(t.db);
+      expect((await importDocument(t.db, document)).changed).toBe(false);
+      expect(await countAll(t.db)).toEqual(before);
+    });
+
+    it("says in a dry run what would become of the claims here, writing nothing", async () => {
+      const { article, document } = await sampleArticleEditedElsewhere(t.db);
+      const before = await countAll(t.db);
+      const claimsBefore = await listClaims(t.db, article.id);
+      const report = await importDocument(t.db, document, { dryRun: true });
+      expect(report).toMatchObject({ ok: true, changed: false, dryRun: true });
+      expect(report.articles[0]).toMatchObject({ outcome: "revised", claims: { created: 1, updated: 1, unchanged: 2 }, reanchored: { exact: 0, moved: 2, fuzzy: 0, orphaned: 1 } });
+      expect(describeReport(report)).toContain("1 article's text would be updated: 2 claims would move, 1 would be orphaned.");
+      expect(await countAll(t.db)).toEqual(before);
+      expect(await listClaims(t.db, article.id)).toEqual(claimsBefore);
+      expect(await exportArticle(t.db, article.id)).toMatchObject({ article: { text: article.text, revision: 1 } });
+    });
+
+    it("writes nothing, not even the new revision, when the document has another problem", async () => {
+      const { article, document } = await sampleArticleEditedElsewhere(t.db);
+      const claimsBefore = await listClaims(t.db, article.id);
+      document.claims[3] = { ...document.claims[3]!, quote: "Moscow sought aid" };
+      const { report } = await expectRefused(t.db, document);
+      expect(problems(report)).toEqual([expect.stringMatching(/^claims\[3\]\.quote: does not match the text/)]);
+      // The refusal still says what the import would have done.
+      expect(report.articles[0]).toMatchObject({ outcome: "revised", reanchored: { moved: 2, orphaned: 1 } });
+      expect(await revisionsOf(t.db, article.id)).toHaveLength(1);
+      expect(await listClaims(t.db, article.id)).toEqual(claimsBefore);
+    });
+
+    it("compares the document's versions with the claims here after re-anchoring, which counts as a change", async () => {
+      const { article, claims, document } = await sampleArticleEditedElsewhere(t.db);
+      // Edited here too, to version 2: re-anchoring makes it 3, which the document's version 3 does not beat.
+      await t.db.update(claimsTable).set({ version: 2, note: "edited here" }).where(and(eq(claimsTable.id, claims.monitor.id), eq(claimsTable.articleId, article.id)));
+      const report = await importDocument(t.db, document);
+      expect(report.articles[0]?.claims).toEqual({ created: 1, updated: 0, unchanged: 3 });
+      expect(await getClaim(t.db, claims.monitor.id)).toMatchObject({ note: "edited here", version: 3 });
     });
   });
 

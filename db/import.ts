@@ -1,12 +1,15 @@
 import { and, eq, inArray, lt } from "drizzle-orm";
-import { articles, claims, speakerAliases, speakers, type NewArticle, type NewClaim } from "./schema";
+import { articleRevisions, articles, claims, speakerAliases, speakers, type NewArticle, type NewClaim } from "./schema";
 import type { Database, Executor } from "./client";
+import { firstRevision } from "./articles";
+import { replaceArticleText } from "./article-text";
 import { chunked, LOOKUP_CHUNK, planSpeakers, type SpeakerPlan } from "./import-speakers";
 import { AppError, type Issue } from "../lib/errors";
 import { quoteWithContext } from "../lib/claims/context";
 import { parseClaimlensDocument, type ImportArticle, type ImportClaim, type ImportDocument } from "../lib/import/claimlens-input";
 import { checkDocument } from "../lib/import/check-document";
-import { describeReport, emptyReport, type ArticleReport, type ImportReport } from "../lib/import/import-report";
+import { describeReport, emptyReport, noReanchoring, wouldWrite, type ArticleReport, type ImportReport } from "../lib/import/import-report";
+import { previewReanchoring } from "../lib/import/preview-reanchoring";
 
 export interface ImportProgress {
   phase: "checking" | "writing";
@@ -33,6 +36,8 @@ interface ArticlePlan {
   article: ImportArticle;
   report: ArticleReport;
   claims: ClaimPlan[];
+  /** The article's revision here before the import (1 for an article the import creates). */
+  revision: number;
 }
 
 interface ImportPlan {
@@ -46,8 +51,10 @@ interface ImportPlan {
 /**
  * Imports a `claimlens/1` document (one article or a corpus), all or nothing. Every claim is checked before
  * anything is written, and any problem refuses the whole document, listing every problem with its path. An
- * article already here with the same text is merged claim by claim (the higher version wins); speakers are
- * matched by id, then by name or alias, and never duplicated. Importing the same document again changes nothing.
+ * article already here is merged claim by claim (the higher version wins); when the document has another text
+ * for it, that text first becomes the article's new revision and the claims here are re-anchored to it (which
+ * counts as a change to each). Speakers are matched by id, then by name or alias, and never duplicated.
+ * Importing the same document again changes nothing.
  *
  * A dry run reports what would happen, problems included, and writes nothing; a real import with problems
  * throws an `invalid` AppError whose details carry the issues and the report.
@@ -62,11 +69,13 @@ export async function importDocument(db: Database, input: unknown, options: Impo
   const run = async (tx: Executor): Promise<ImportReport> => {
     const plan = await planImport(tx, document, options);
     const issues = [...documentIssues, ...plan.issues];
+    // A real import learns what became of the claims when it changes the texts; the others say what would.
+    if (dryRun || issues.length > 0) await previewTextChanges(tx, plan, issues);
     const report = reportOf(plan, dryRun, issues);
     if (!report.ok) return refuse(report);
     if (dryRun || !report.changed) return report;
     await applyPlan(tx, plan, options);
-    return report;
+    return reportOf(plan, dryRun, issues);
   };
   return dryRun ? run(db) : db.transaction(run);
 
@@ -86,14 +95,13 @@ function reportOf(plan: ImportPlan, dryRun: boolean, issues: Issue[]): ImportRep
     summary.claims.created += a.claims.created;
     summary.claims.updated += a.claims.updated;
     summary.claims.unchanged += a.claims.unchanged;
+    if (a.reanchored) for (const [outcome, n] of Object.entries(a.reanchored)) summary.reanchored[outcome as keyof typeof a.reanchored] += n;
   }
   for (const s of report.speakers) {
     summary.speakers[s.outcome]++;
     summary.speakers.aliasesAdded += s.aliasesAdded.length;
   }
-  const wouldWrite =
-    summary.articles.created + summary.claims.created + summary.claims.updated + summary.speakers.created + summary.speakers.aliasesAdded > 0;
-  report.changed = report.ok && !dryRun && wouldWrite;
+  report.changed = report.ok && !dryRun && wouldWrite(summary);
   return report;
 }
 
@@ -103,9 +111,9 @@ async function planImport(db: Executor, document: ImportDocument, options: Impor
   options.onProgress?.({ phase: "checking", done: 0, total: totalClaims });
   const { plans: speakerPlans, target } = await planSpeakers(db, document);
 
-  const existingArticles = new Map<string, { title: string; textSha256: string }>();
+  const existingArticles = new Map<string, { textSha256: string; revision: number }>();
   for (const ids of chunked(document.articles.map((a) => a.id), LOOKUP_CHUNK)) {
-    const rows = await db.select({ id: articles.id, title: articles.title, textSha256: articles.textSha256 }).from(articles).where(inArray(articles.id, ids));
+    const rows = await db.select({ id: articles.id, textSha256: articles.textSha256, revision: articles.revision }).from(articles).where(inArray(articles.id, ids));
     for (const row of rows) existingArticles.set(row.id, row);
   }
   const existingClaims = new Map<string, { articleId: string; version: number }>();
@@ -118,35 +126,53 @@ async function planImport(db: Executor, document: ImportDocument, options: Impor
   let checked = 0;
   const articlePlans: ArticlePlan[] = document.articles.map((article) => {
     const existing = existingArticles.get(article.id);
+    const revised = existing !== undefined && existing.textSha256 !== article.textSha256;
     const report: ArticleReport = {
       path: article.path,
       id: article.id,
       title: article.title,
-      outcome: existing ? "unchanged" : "created",
+      outcome: revised ? "revised" : existing ? "unchanged" : "created",
       claims: { created: 0, updated: 0, unchanged: 0 },
+      ...(revised ? { reanchored: noReanchoring() } : {}),
     };
-    if (existing && existing.textSha256 !== article.textSha256) {
-      report.outcome = "refused";
-      report.reason = `An article with this id is already here with a different text (“${existing.title}”); moving its claims to a changed text is not supported yet.`;
-      issues.push({ path: `${article.path}.text`, message: `differs from the text of the article already here with this id (“${existing.title}”); re-anchoring claims to a changed text is not supported yet` });
-      return { article, report, claims: [] };
-    }
     const claimPlans: ClaimPlan[] = article.claims.map((claim) => {
       const current = existingClaims.get(claim.id);
       let action: ClaimPlan["action"] = "create";
       if (current && current.articleId !== article.id) {
         issues.push({ path: `${claim.path}.id`, message: `is already the id of a claim on another article (${current.articleId})` });
         action = "unchanged";
-      } else if (current) action = claim.version > current.version ? "update" : "unchanged";
+      } else if (current) {
+        // Re-anchoring to the document's text is a change to every claim here: their versions go up by one first.
+        const versionHere = current.version + (revised ? 1 : 0);
+        action = claim.version > versionHere ? "update" : "unchanged";
+      }
       report.claims[action === "create" ? "created" : action === "update" ? "updated" : "unchanged"]++;
       return { claim, action };
     });
-    if (existing && report.claims.created + report.claims.updated > 0) report.outcome = "merged";
+    if (existing && !revised && report.claims.created + report.claims.updated > 0) report.outcome = "merged";
     checked += article.claims.length;
     options.onProgress?.({ phase: "checking", done: checked, total: totalClaims });
-    return { article, report, claims: claimPlans };
+    return { article, report, claims: claimPlans, revision: existing?.revision ?? 1 };
   });
   return { speakers: speakerPlans, speakerTarget: target, articles: articlePlans, issues };
+}
+
+/**
+ * Fills in, for each article whose text the document changes, what would become of the claims here, computed
+ * without writing. An article whose document text has a problem of its own is left at zero.
+ */
+async function previewTextChanges(db: Executor, plan: ImportPlan, issues: Issue[]): Promise<void> {
+  for (const { article, report } of plan.articles) {
+    if (report.outcome !== "revised") continue;
+    if (issues.some((i) => i.path.startsWith(`${article.path}.text`))) continue;
+    const [here] = await db.select({ text: articles.text }).from(articles).where(eq(articles.id, article.id));
+    if (!here) continue;
+    const claimsHere = await db
+      .select({ id: claims.id, start: claims.start, end: claims.end, quote: claims.quote, prefix: claims.prefix, suffix: claims.suffix })
+      .from(claims)
+      .where(eq(claims.articleId, article.id));
+    report.reanchored = previewReanchoring(here.text, article.text, claimsHere);
+  }
 }
 
 async function applyPlan(tx: Executor, plan: ImportPlan, options: ImportOptions): Promise<void> {
@@ -166,11 +192,15 @@ async function applyPlan(tx: Executor, plan: ImportPlan, options: ImportOptions)
   options.onProgress?.({ phase: "writing", done, total });
   // Rows are buffered across articles and written a few hundred per statement; articles always go first, so
   // that their claims' foreign keys hold.
-  let articleRows: NewArticle[] = [];
+  let articleRows: (NewArticle & { id: string; createdAt: Date })[] = [];
   let articleBytes = 0;
   let claimRows: NewClaim[] = [];
   const flushArticles = async () => {
-    if (articleRows.length > 0) await tx.insert(articles).values(articleRows);
+    if (articleRows.length > 0) {
+      await tx.insert(articles).values(articleRows);
+      // Every article has its current text in article_revisions, an imported one too.
+      await tx.insert(articleRevisions).values(articleRows.map(firstRevision));
+    }
     articleRows = [];
     articleBytes = 0;
   };
@@ -181,7 +211,9 @@ async function applyPlan(tx: Executor, plan: ImportPlan, options: ImportOptions)
     claimRows = [];
     options.onProgress?.({ phase: "writing", done, total });
   };
-  for (const { article, report, claims: claimPlans } of plan.articles) {
+  const importedAt = new Date();
+  for (const { article, report, claims: claimPlans, revision: revisionHere } of plan.articles) {
+    let revision = revisionHere;
     if (report.outcome === "created") {
       articleRows.push({
         id: article.id,
@@ -190,18 +222,22 @@ async function applyPlan(tx: Executor, plan: ImportPlan, options: ImportOptions)
         textSha256: article.textSha256,
         sourceUrl: article.sourceUrl,
         publishedAt: article.publishedAt ? new Date(article.publishedAt) : null,
-        ...(article.createdAt ? { createdAt: new Date(article.createdAt) } : {}),
+        createdAt: article.createdAt ? new Date(article.createdAt) : importedAt,
         ...(article.updatedAt ? { updatedAt: new Date(article.updatedAt) } : {}),
       });
       articleBytes += article.text.length;
       if (articleRows.length >= 100 || articleBytes >= ARTICLE_TEXT_PER_INSERT) await flushArticles();
+    } else if (report.outcome === "revised") {
+      // Before the document's claims are merged: their offsets refer to the document's text.
+      const reanchoring = await replaceArticleText(tx, article.id, { text: article.text, action: "import", author: null });
+      report.reanchored = reanchoring.counts;
+      revision = reanchoring.revision;
     }
     const row = (claim: ImportClaim) => ({
       articleId: article.id,
-      start: claim.start,
-      end: claim.end,
-      // The stored text is the authority for the context, whatever the document says.
-      ...quoteWithContext(article.text, claim),
+      ...anchorOf(article.text, claim),
+      // Revision numbers are local to an installation: a claim belongs to the article's text here.
+      revision,
       kind: claim.kind,
       speakerId: claim.speaker ? (plan.speakerTarget.get(claim.speaker.id) ?? null) : null,
       cue: claim.cue,
@@ -224,4 +260,16 @@ async function applyPlan(tx: Executor, plan: ImportPlan, options: ImportOptions)
     }
   }
   await flushClaims();
+}
+
+/**
+ * Where a claim of the document points: an anchored claim's quote and context are taken from the text (the
+ * stored text is the authority, whatever the document says); an orphan keeps the ones it had in its old text.
+ */
+function anchorOf(text: string, claim: ImportClaim): Pick<NewClaim, "start" | "end" | "quote" | "prefix" | "suffix" | "status" | "fuzzyScore" | "fuzzyOldQuote"> {
+  if (claim.start === null || claim.end === null) {
+    return { start: null, end: null, quote: claim.quote, prefix: claim.prefix, suffix: claim.suffix, status: "orphaned", fuzzyScore: null, fuzzyOldQuote: null };
+  }
+  const span = { start: claim.start, end: claim.end };
+  return { ...span, ...quoteWithContext(text, span), status: "anchored", fuzzyScore: claim.fuzzy?.score ?? null, fuzzyOldQuote: claim.fuzzy?.oldQuote ?? null };
 }

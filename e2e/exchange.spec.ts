@@ -22,6 +22,7 @@ const CSV_COLUMNS = [
   "quote",
   "sentence",
   "note",
+  "status",
   "start",
   "end",
   "start_code_point",

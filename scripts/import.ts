@@ -7,12 +7,12 @@ import { importDocument } from "../db/import";
 import { isAppError } from "../lib/errors";
 import { env } from "../lib/env";
 import { progressBar } from "../lib/export/progress-bar";
-import { describeReport, type ImportReport } from "../lib/import/import-report";
+import { describeReport, reanchoringPhrase, type ImportReport } from "../lib/import/import-report";
 
 const USAGE = `Usage: npm run import -- FILE [--dry-run]
 
 FILE is a claimlens/1 document (from npm run export, or an article's Export menu).
---dry-run reports what would be created, merged or refused, and writes nothing.
+--dry-run reports what would be created, merged, revised or refused, and writes nothing.
 With the embedded database, stop the Claimlens server first: one process at a time may open it.`;
 
 function printReport(report: ImportReport): void {
@@ -20,7 +20,9 @@ function printReport(report: ImportReport): void {
   stream(describeReport(report));
   for (const article of report.articles) {
     const { created, updated, unchanged } = article.claims;
-    stream(`  ${article.outcome.padEnd(9)} ${article.title} (${created} new, ${updated} updated, ${unchanged} unchanged claims)${article.reason ? ` — ${article.reason}` : ""}`);
+    const moved = article.reanchored ? reanchoringPhrase(article.reanchored, report.dryRun) : "";
+    const text = article.outcome === "revised" ? ` — new text${moved ? `: ${moved}` : ""}` : "";
+    stream(`  ${article.outcome.padEnd(9)} ${article.title} (${created} new, ${updated} updated, ${unchanged} unchanged claims)${text}${article.reason ? ` — ${article.reason}` : ""}`);
   }
   for (const speaker of report.speakers.filter((s) => s.outcome === "matched" && s.matched?.by !== "id")) {
     stream(`  speaker   ${speaker.name} is ${speaker.matched?.name} here (same ${speaker.matched?.by})`);

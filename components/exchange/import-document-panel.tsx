@@ -101,7 +101,7 @@ export function ImportDocumentPanel({ importer }: { importer: DocumentImport }) 
                 ) : (
                   <span className={styles.importArticleTitle}>{article.title}</span>
                 )}
-                <span className={`${styles.outcome} ${styles[`outcome-${article.outcome}`] ?? ""}`}>{articleOutcomeLabel(article)}</span>
+                <span className={`${styles.outcome} ${styles[`outcome-${article.outcome}`] ?? ""}`}>{articleOutcomeLabel(article, report.dryRun)}</span>
               </li>
             ))}
           </ul>

@@ -8,6 +8,7 @@ function report(summary: {
   articles?: Partial<ImportReport["summary"]["articles"]>;
   claims?: Partial<ImportReport["summary"]["claims"]>;
   speakers?: Partial<ImportReport["summary"]["speakers"]>;
+  reanchored?: Partial<ImportReport["summary"]["reanchored"]>;
 }, extra: Partial<ImportReport> = {}): ImportReport {
   const base = emptyReport(true, []);
   return {
@@ -17,6 +18,7 @@ function report(summary: {
       articles: { ...base.summary.articles, ...summary.articles },
       claims: { ...base.summary.claims, ...summary.claims },
       speakers: { ...base.summary.speakers, ...summary.speakers },
+      reanchored: { ...base.summary.reanchored, ...summary.reanchored },
     },
   };
 }
@@ -68,6 +70,14 @@ describe("previewSentence", () => {
     expect(previewSentence(r)).toBe("Will create 0 articles, 0 claims, 0 speakers; merge 1 article; update 2 claims; add 1 alias; 1 refused.");
   });
 
+  it("says whose text would change and what would become of its claims", () => {
+    const r = report({ articles: { revised: 1 }, reanchored: { moved: 12, orphaned: 1 } });
+    expect(wouldChange(r)).toBe(true);
+    expect(previewSentence(r)).toBe(
+      "Will create 0 articles, 0 claims, 0 speakers; merge 0 articles; 0 refused. 1 article's text would be updated: 12 claims would move, 1 would be orphaned.",
+    );
+  });
+
   it("says when everything is already here", () => {
     const r = report({ articles: { unchanged: 1 }, claims: { unchanged: 2 }, speakers: { matched: 1 } });
     expect(wouldChange(r)).toBe(false);
@@ -84,6 +94,13 @@ describe("resultSentence", () => {
     expect(resultSentence(report({ articles: { merged: 1 }, claims: { updated: 1 } }, { changed: true }))).toBe("Merged 1 article; updated 1 claim.");
     expect(resultSentence(report({ articles: { unchanged: 1 } }))).toBe("Nothing changed: everything in the file was already here.");
   });
+
+  it("says whose text was updated", () => {
+    const r = report({ articles: { revised: 1 }, reanchored: { moved: 12, orphaned: 1 } }, { changed: true });
+    expect(resultSentence(r)).toBe("1 article's text was updated: 12 claims moved, 1 orphaned.");
+    const more = report({ articles: { revised: 2 }, claims: { created: 1 }, reanchored: { exact: 3, fuzzy: 1 } }, { changed: true });
+    expect(resultSentence(more)).toBe("Imported 1 claim. 2 articles' texts were updated: 3 claims stayed in place, 1 matched only approximately (to check).");
+  });
 });
 
 describe("articleOutcomeLabel", () => {
@@ -97,5 +114,8 @@ describe("articleOutcomeLabel", () => {
       "already here, 2 claims unchanged",
     );
     expect(articleOutcomeLabel({ ...base, outcome: "refused", reason: "Different text." })).toBe("refused: Different text.");
+    const revised = { ...base, outcome: "revised" as const, reanchored: { exact: 0, moved: 2, fuzzy: 0, orphaned: 1 } };
+    expect(articleOutcomeLabel(revised)).toBe("text would be updated: 2 claims would move, 1 would be orphaned");
+    expect(articleOutcomeLabel({ ...revised, claims: { created: 1, updated: 0, unchanged: 3 } }, false)).toBe("text updated: 2 claims moved, 1 orphaned; 1 new claim");
   });
 });

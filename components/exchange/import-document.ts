@@ -1,4 +1,4 @@
-import type { ImportReport } from "@/lib/import/import-report";
+import { reanchoringPhrase, textUpdateSentence, wouldWrite, type ImportReport } from "@/lib/import/import-report";
 import { IMPORT_BODY_LIMIT } from "@/lib/import/import-query";
 import { formatBytes } from "./download-progress";
 
@@ -73,13 +73,19 @@ function list(parts: string[]): string {
 
 /** True when importing the report's document would write anything. */
 export function wouldChange(report: ImportReport): boolean {
-  const { articles, claims, speakers } = report.summary;
-  return articles.created + claims.created + claims.updated + speakers.created + speakers.aliasesAdded > 0;
+  return wouldWrite(report.summary);
 }
+
+/** The sentence on changed texts after the others, when there is one. */
+const withTextUpdates = (sentence: string, report: ImportReport, dryRun: boolean) => {
+  const texts = textUpdateSentence(report.summary.articles.revised, report.summary.reanchored, dryRun);
+  return texts ? `${sentence}${sentence ? " " : ""}${texts}.` : sentence;
+};
 
 /**
  * What a dry run says an import will do: "Will create 2 articles, 14 claims, 3 speakers; merge 1 article;
- * 0 refused." When nothing would change: which articles and claims are already here.
+ * 0 refused." and, when texts change, "1 article's text would be updated: 12 claims would move, 1 would be
+ * orphaned." When nothing would change: which articles and claims are already here.
  */
 export function previewSentence(report: ImportReport): string {
   const { articles, claims, speakers } = report.summary;
@@ -99,10 +105,13 @@ export function previewSentence(report: ImportReport): string {
   if (claims.updated > 0) parts.push(`update ${count(claims.updated, "claim")}`);
   if (speakers.aliasesAdded > 0) parts.push(`add ${count(speakers.aliasesAdded, "alias", "aliases")}`);
   parts.push(`${articles.refused.toLocaleString("en")} refused`);
-  return `${parts.join("; ")}.`;
+  return withTextUpdates(`${parts.join("; ")}.`, report, true);
 }
 
-/** What an import did: "Imported 2 articles, 14 claims and 3 speakers; merged 1 article." */
+/**
+ * What an import did: "Imported 2 articles, 14 claims and 3 speakers; merged 1 article." and, when texts
+ * changed, "1 article's text was updated: 12 claims moved, 1 orphaned."
+ */
 export function resultSentence(report: ImportReport): string {
   const { articles, claims, speakers } = report.summary;
   if (!report.changed) return "Nothing changed: everything in the file was already here.";
@@ -115,19 +124,25 @@ export function resultSentence(report: ImportReport): string {
   if (articles.merged > 0) parts.push(`${parts.length ? "merged" : "Merged"} ${count(articles.merged, "article")}`);
   if (claims.updated > 0) parts.push(`${parts.length ? "updated" : "Updated"} ${count(claims.updated, "claim")}`);
   if (speakers.aliasesAdded > 0) parts.push(`${parts.length ? "added" : "Added"} ${count(speakers.aliasesAdded, "alias", "aliases")}`);
-  return `${parts.join("; ")}.`;
+  return withTextUpdates(parts.length > 0 ? `${parts.join("; ")}.` : "", report, false);
 }
 
-/** The outcome of one article, as the preview lists it. */
-export function articleOutcomeLabel(article: ImportReport["articles"][number]): string {
+/** The outcome of one article, as the preview (`dryRun`) and the result list it. */
+export function articleOutcomeLabel(article: ImportReport["articles"][number], dryRun = true): string {
   const { created, updated, unchanged } = article.claims;
+  const merged = list(
+    [created > 0 ? `${count(created, "new claim")}` : "", updated > 0 ? `${count(updated, "updated claim")}` : "", unchanged > 0 ? `${unchanged.toLocaleString("en")} unchanged` : ""].filter(Boolean),
+  );
   switch (article.outcome) {
     case "created":
       return `new, ${count(created, "claim")}`;
     case "merged":
-      return list(
-        [created > 0 ? `${count(created, "new claim")}` : "", updated > 0 ? `${count(updated, "updated claim")}` : "", unchanged > 0 ? `${unchanged.toLocaleString("en")} unchanged` : ""].filter(Boolean),
-      ) || "merged";
+      return merged || "merged";
+    case "revised": {
+      const moved = article.reanchored ? reanchoringPhrase(article.reanchored, dryRun) : "";
+      const text = `${dryRun ? "text would be updated" : "text updated"}${moved ? `: ${moved}` : ""}`;
+      return created + updated > 0 ? `${text}; ${list([created > 0 ? count(created, "new claim") : "", updated > 0 ? count(updated, "updated claim") : ""].filter(Boolean))}` : text;
+    }
     case "unchanged":
       return unchanged > 0 ? `already here, ${count(unchanged, "claim")} unchanged` : "already here";
     case "refused":

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildArticleDocument, type CorpusDocument } from "./claimlens-document";
 import { claimlensCorpusChunks } from "./claimlens-corpus";
 import type { ExportEvent } from "./export-events";
-import { sampleArticle, sampleClaims, sampleSpeakers } from "./export-fixtures";
+import { fuzzyClaim, orphanedClaim, sampleArticle, sampleClaims, sampleSpeakers } from "./export-fixtures";
 import { claimlensSchemaErrors } from "./schema-validator";
 import schema from "./claimlens-1.schema.json";
 
@@ -25,7 +25,7 @@ describe("claimlensCorpusChunks", () => {
     const out = await write([
       { type: "article", article },
       { type: "claims", claims: sampleClaims.slice(0, 1) },
-      { type: "claims", claims: sampleClaims.slice(1) },
+      { type: "claims", claims: [...sampleClaims.slice(1), fuzzyClaim, orphanedClaim] },
       { type: "end-article" },
       { type: "article", article: second },
       { type: "end-article" },
@@ -35,7 +35,7 @@ describe("claimlensCorpusChunks", () => {
       exportedAt: exportedAt.toISOString(),
       speakers: sampleSpeakers,
       articles: [
-        { ...article, claims: sampleClaims },
+        { ...article, claims: [...sampleClaims, fuzzyClaim, orphanedClaim] },
         { ...second, claims: [] },
       ],
     };
@@ -54,7 +54,17 @@ describe("claimlensCorpusChunks", () => {
 
 describe("the claimlens/1 JSON Schema", () => {
   const articleDocument = () =>
-    JSON.parse(JSON.stringify(buildArticleDocument({ ...article, createdAt: "2024-01-01T00:00:00.000Z", updatedAt: "2024-01-01T00:00:00.000Z" }, sampleClaims, sampleSpeakers, exportedAt)));
+    JSON.parse(
+      JSON.stringify(
+        buildArticleDocument(
+          { ...article, revision: 2, createdAt: "2024-01-01T00:00:00.000Z", updatedAt: "2024-01-01T00:00:00.000Z" },
+          [...sampleClaims, fuzzyClaim, orphanedClaim],
+          sampleSpeakers,
+          exportedAt,
+        ),
+      ),
+    );
+  const orphanAt = 4;
 
   it("is a draft 2020-12 schema", () => {
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
@@ -65,6 +75,25 @@ describe("the claimlens/1 JSON Schema", () => {
     expect(claimlensSchemaErrors(document)).toEqual([]);
     delete document.article.createdAt;
     delete document.article.updatedAt;
+    expect(claimlensSchemaErrors(document)).toEqual([]);
+  });
+
+  it("accepts a document written before claim statuses and revisions (every claim anchored)", () => {
+    const document = articleDocument();
+    document.claims = document.claims.slice(0, orphanAt);
+    delete document.article.revision;
+    for (const claim of document.claims) {
+      delete claim.status;
+      delete claim.revision;
+      delete claim.fuzzy;
+    }
+    expect(claimlensSchemaErrors(document)).toEqual([]);
+  });
+
+  it("accepts an orphaned claim without offsets and a fuzzy one with its score", () => {
+    const document = articleDocument();
+    expect(document.claims[orphanAt]).toMatchObject({ status: "orphaned", start: null, end: null });
+    expect(document.claims[orphanAt - 1].fuzzy).toEqual({ score: 0.9123, oldQuote: "Kiev, where" });
     expect(claimlensSchemaErrors(document)).toEqual([]);
   });
 
@@ -80,6 +109,13 @@ describe("the claimlens/1 JSON Schema", () => {
     ["a version of 0", (d: any) => (d.claims[0].version = 0)],
     ["a claim id that is not a UUID", (d: any) => (d.claims[0].id = "claim-1")],
     ["a source URL that is not http", (d: any) => (d.article.sourceUrl = "ftp://example.com/a")],
+    ["an unknown status", (d: any) => (d.claims[0].status = "lost")],
+    ["an anchored claim without offsets", (d: any) => (d.claims[0].start = null)],
+    ["a claim without a status or offsets", (d: any) => (delete d.claims[0].status, (d.claims[0].start = null), (d.claims[0].end = null))],
+    ["an orphaned claim with offsets", (d: any) => (d.claims[orphanAt].start = 0)],
+    ["an orphaned claim marked fuzzy", (d: any) => (d.claims[orphanAt].fuzzy = { score: 0.8, oldQuote: "x" })],
+    ["a fuzzy score above 1", (d: any) => (d.claims[0].fuzzy = { score: 1.5, oldQuote: "x" })],
+    ["a revision of 0", (d: any) => (d.article.revision = 0)],
   ])("refuses %s", (_name, spoil) => {
     const document = articleDocument();
     spoil(document);

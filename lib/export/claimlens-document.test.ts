@@ -11,6 +11,7 @@ const article: ArticleDto = {
   textSha256: "0".repeat(64),
   sourceUrl: "https://example.com/a",
   publishedAt: "2023-11-21T18:54:00.000Z",
+  revision: 3,
   createdAt: "2024-01-01T00:00:00.000Z",
   updatedAt: "2024-01-01T00:00:00.000Z",
 };
@@ -36,6 +37,9 @@ function claim(id: string, quote: string, cited: ExportedSpeaker | null): ClaimD
     confidence: "moderate",
     note: null,
     version: 1,
+    status: "anchored",
+    revision: 3,
+    fuzzy: null,
     createdAt: "2024-01-01T00:00:00.000Z",
     updatedAt: "2024-01-01T00:00:00.000Z",
   };
@@ -59,12 +63,21 @@ describe("buildArticleDocument", () => {
       publishedAt: article.publishedAt,
       text: TEXT,
       textSha256: article.textSha256,
+      revision: 3,
     });
+    expect(Object.keys(document.article)).toEqual(["id", "title", "sourceUrl", "publishedAt", "text", "textSha256", "revision", "createdAt", "updatedAt"]);
   });
 
   it("keeps the claims in the order given, each quoting the text", () => {
     expect(document.claims.map((c) => c.id)).toEqual(["c1", "c2", "c3"]);
-    for (const c of document.claims) expect(document.article.text.slice(c.start, c.end)).toBe(c.quote);
+    for (const c of document.claims) expect(document.article.text.slice(c.start ?? NaN, c.end ?? NaN)).toBe(c.quote);
+  });
+
+  it("carries an orphaned claim with its status, no offsets and its old quote", () => {
+    const orphan: ClaimDto = { ...claim("c4", "Officials warned", null), start: null, end: null, quote: "Officials denied it", status: "orphaned", revision: 2 };
+    const withOrphan = buildArticleDocument(article, [...claims, orphan], [kirby, nsc]);
+    expect(withOrphan.claims.at(-1)).toMatchObject({ id: "c4", start: null, end: null, quote: "Officials denied it", status: "orphaned", revision: 2, fuzzy: null });
+    expect(JSON.parse(JSON.stringify(withOrphan))).toEqual(withOrphan);
   });
 
   it("lists only the speakers the claims cite, by name", () => {

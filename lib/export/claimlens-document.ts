@@ -12,11 +12,12 @@ export interface ExportedSpeaker {
 }
 
 /**
- * An article as the `claimlens/1` format carries it. `createdAt` and `updatedAt` were added after the first
- * per-article documents were written, so readers must accept documents without them.
+ * An article as the `claimlens/1` format carries it. `createdAt`, `updatedAt` and `revision` were added after
+ * the first documents were written, so readers must accept documents without them. `revision` numbers the
+ * article's text in the installation that wrote the document; they are local to each installation.
  */
 export type ExportedArticle = Pick<ArticleDto, "id" | "title" | "sourceUrl" | "publishedAt" | "text" | "textSha256"> &
-  Partial<Pick<ArticleDto, "createdAt" | "updatedAt">>;
+  Partial<Pick<ArticleDto, "revision" | "createdAt" | "updatedAt">>;
 
 /** One article with its claims: what the workspace downloads. */
 export interface ArticleDocument {
@@ -56,6 +57,7 @@ export function exportedArticle(article: ExportedArticle): ExportedArticle {
     publishedAt: article.publishedAt,
     text: article.text,
     textSha256: article.textSha256,
+    ...(article.revision !== undefined ? { revision: article.revision } : {}),
     ...(article.createdAt ? { createdAt: article.createdAt } : {}),
     ...(article.updatedAt ? { updatedAt: article.updatedAt } : {}),
   };

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CSV_BOM, csvCell, csvChunks, csvRow } from "./csv";
 import { FLAT_CLAIM_COLUMNS } from "./flat-claim";
-import { collect, eventsOf, sampleArticle, sampleClaims } from "./export-fixtures";
+import { collect, eventsOf, orphanedClaim, sampleArticle, sampleClaims } from "./export-fixtures";
 
 /** A strict RFC 4180 reader, to check that what is written reads back. */
 function parseCsv(input: string): string[][] {
@@ -100,9 +100,16 @@ describe("csvChunks", () => {
     expect(kirby[col("note")]).toBe("'=cmd|' /C calc'!A0");
     expect(kirby[col("start")]).toBe(String(sampleClaims[0]?.start));
     expect(Number(kirby[col("end_code_point")])).toBe(Number(kirby[col("end")]) - 1);
+    expect(kirby[col("status")]).toBe("anchored");
     const reporter = rows[2] as string[];
     expect(reporter[col("speaker")]).toBe("");
     expect(reporter[col("kind")]).toBe("reporter");
+  });
+
+  it("writes an orphaned claim with its status and empty offsets and sentence", async () => {
+    const rows = parseCsv((await collect(csvChunks, sampleArticle, [orphanedClaim])).slice(CSV_BOM.length));
+    const row = Object.fromEntries(FLAT_CLAIM_COLUMNS.map((column, i) => [column, rows[1]?.[i]]));
+    expect(row).toMatchObject({ status: "orphaned", quote: "never to back down", sentence: "", start: "", end: "", start_code_point: "", end_code_point: "" });
   });
 
   it("writes only the header when there are no claims", async () => {

@@ -18,6 +18,7 @@ export const sampleArticle: ExportedArticle = {
   publishedAt: "2023-11-21T18:54:00.000Z",
   text,
   textSha256: "0".repeat(64),
+  revision: 2,
   createdAt: "2024-01-02T03:04:05.006Z",
   updatedAt: "2024-01-02T03:04:05.006Z",
 };
@@ -38,6 +39,9 @@ function claimAt(quote: string, fields: Partial<ClaimDto> & Pick<ClaimDto, "id" 
     confidence: "moderate",
     note: null,
     version: 1,
+    status: "anchored",
+    revision: 2,
+    fuzzy: null,
     createdAt: "2024-01-02T03:05:00.000Z",
     updatedAt: "2024-01-02T03:05:00.000Z",
     ...fields,
@@ -57,6 +61,27 @@ export const sampleClaims: ClaimDto[] = [
   claimAt("Officials — unnamed — disagreed", { id: "c1a2b3c4-d5e6-4f70-8a91-b2c3d4e5f602", kind: "reporter", speaker: null }),
   claimAt("talks would resume", { id: "c1a2b3c4-d5e6-4f70-8a91-b2c3d4e5f603", kind: "attributed", speaker: MINISTRY, cue: "said", confidence: "low" }),
 ];
+
+/**
+ * A claim whose words an edit of the text took away: no offsets, and the quote and context it had in the text
+ * before (revision 1), which are not in the sample text.
+ */
+export const orphanedClaim: ClaimDto = {
+  ...claimAt("Kirby said", { id: "c1a2b3c4-d5e6-4f70-8a91-b2c3d4e5f604", kind: "attributed", speaker: KIRBY, cue: "vowed", confidence: "low" }),
+  start: null,
+  end: null,
+  quote: "never to back down",
+  prefix: "the ministry vowed ",
+  suffix: " on the air defense deal.",
+  status: "orphaned",
+  revision: 1,
+};
+
+/** A claim that an edit moved onto words that only resemble its quote ("Kiev" became "Kyiv"). */
+export const fuzzyClaim: ClaimDto = {
+  ...claimAt("Kyiv, where", { id: "c1a2b3c4-d5e6-4f70-8a91-b2c3d4e5f605", kind: "reporter", speaker: null }),
+  fuzzy: { score: 0.9123, oldQuote: "Kiev, where" },
+};
 
 export const sampleSpeakers = [
   { ...KIRBY, kind: "person" as const, description: "US National Security Council spokesman", aliases: ["Kirby"] },

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sentenceAround, sentenceSpans } from "../text/sentences";
-import { sampleArticle, sampleClaims } from "./export-fixtures";
+import { orphanedClaim, sampleArticle, sampleClaims } from "./export-fixtures";
 import { claimFlattener, sentencesNear } from "./flat-claim";
 
 describe("claimFlattener", () => {
@@ -12,6 +12,21 @@ describe("claimFlattener", () => {
       "Officials — unnamed — disagreed.",
       "A second paragraph about 🇺🇦 Kyiv, where the ministry said talks would resume.",
     ]);
+    expect(sampleClaims.map((c) => flatten(c).status)).toEqual(["anchored", "anchored", "anchored"]);
+  });
+
+  it("gives an orphaned claim its status and old quote, and no offsets or sentence", () => {
+    expect(claimFlattener(sampleArticle)(orphanedClaim)).toMatchObject({
+      quote: "never to back down",
+      sentence: null,
+      status: "orphaned",
+      start: null,
+      end: null,
+      start_code_point: null,
+      end_code_point: null,
+      speaker: "John Kirby",
+      claim_id: orphanedClaim.id,
+    });
   });
 });
 

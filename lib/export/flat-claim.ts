@@ -8,6 +8,8 @@ import { codePointOffsets } from "./code-point-offsets";
  * One claim as a flat record: the columns of the CSV export and the keys of each JSONL line, in this order.
  * Offsets are given twice: `start`/`end` in JavaScript string indices (what Claimlens stores) and
  * `start_code_point`/`end_code_point` in Unicode code points (what Python's `text[start:end]` expects).
+ * An orphaned claim (`status`) has no offsets and no sentence: its words are no longer in the text, and its
+ * `quote` is the one it had before the edit that lost it.
  */
 export const FLAT_CLAIM_COLUMNS = [
   "article_title",
@@ -20,6 +22,7 @@ export const FLAT_CLAIM_COLUMNS = [
   "quote",
   "sentence",
   "note",
+  "status",
   "start",
   "end",
   "start_code_point",
@@ -44,7 +47,8 @@ export function claimFlattener(article: ExportedArticle): (claim: ClaimDto) => F
   const sentences = sentenceSpans(text);
   const offsets = codePointOffsets(text);
   return (claim) => {
-    const sentence = sentenceAround(text, claim, sentencesNear(sentences, claim));
+    const span = claim.start !== null && claim.end !== null ? { start: claim.start, end: claim.end } : null;
+    const sentence = span ? sentenceAround(text, span, sentencesNear(sentences, span)) : null;
     return {
       article_title: article.title,
       article_url: article.sourceUrl,
@@ -54,12 +58,13 @@ export function claimFlattener(article: ExportedArticle): (claim: ClaimDto) => F
       cue: claim.cue,
       confidence: claim.confidence,
       quote: claim.quote,
-      sentence: text.slice(sentence.start, sentence.end),
+      sentence: sentence ? text.slice(sentence.start, sentence.end) : null,
       note: claim.note,
-      start: claim.start,
-      end: claim.end,
-      start_code_point: offsets.at(claim.start),
-      end_code_point: offsets.at(claim.end),
+      status: claim.status,
+      start: span?.start ?? null,
+      end: span?.end ?? null,
+      start_code_point: span ? offsets.at(span.start) : null,
+      end_code_point: span ? offsets.at(span.end) : null,
       article_id: article.id,
       claim_id: claim.id,
       speaker_id: claim.speaker?.id ?? null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collect, sampleArticle, sampleClaims } from "./export-fixtures";
+import { collect, orphanedClaim, sampleArticle, sampleClaims } from "./export-fixtures";
 import { FLAT_CLAIM_COLUMNS } from "./flat-claim";
 import { jsonlChunks } from "./jsonl";
 
@@ -27,7 +27,12 @@ describe("jsonlChunks", () => {
       note: "=cmd|' /C calc'!A0",
       version: 3,
     });
-    expect(records[1]).toMatchObject({ kind: "reporter", speaker: null, speaker_id: null, cue: null });
+    expect(records[1]).toMatchObject({ kind: "reporter", speaker: null, speaker_id: null, cue: null, status: "anchored" });
+  });
+
+  it("writes an orphaned claim with null offsets and sentence", async () => {
+    const record = JSON.parse(await collect(jsonlChunks, sampleArticle, [orphanedClaim]));
+    expect(record).toMatchObject({ status: "orphaned", quote: "never to back down", sentence: null, start: null, end: null, start_code_point: null, end_code_point: null });
   });
 
   it("gives code point offsets that Python's str slicing would use", async () => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { quoteWithContext } from "../claims/context";
 import type { ClaimDto } from "../model";
-import { collect, sampleArticle, sampleClaims } from "./export-fixtures";
+import { collect, orphanedClaim, sampleArticle, sampleClaims } from "./export-fixtures";
 import { claimAnnotation, w3cChunks, type WebAnnotation } from "./w3c";
 
 /** What a TextPositionSelector selects, by its definition: code points start to end of the source text. */
@@ -11,6 +11,7 @@ const byPosition = (text: string, start: number, end: number) => Array.from(text
 /** True when the quote selector describes the text at that position: prefix, exact and suffix in a row. */
 function quoteFits(text: string, annotation: WebAnnotation): boolean {
   const [quote, position] = annotation.target.selector;
+  if (!position) return false;
   const chars = Array.from(text);
   const before = chars.slice(0, position.start).join("");
   const after = chars.slice(position.end).join("");
@@ -23,7 +24,7 @@ describe("claimAnnotation", () => {
       const annotation = claimAnnotation(sampleArticle, claim);
       const [quote, position] = annotation.target.selector;
       expect(quote.exact).toBe(claim.quote);
-      expect(byPosition(sampleArticle.text, position.start, position.end)).toBe(claim.quote);
+      expect(byPosition(sampleArticle.text, position?.start ?? NaN, position?.end ?? NaN)).toBe(claim.quote);
       expect(quoteFits(sampleArticle.text, annotation)).toBe(true);
     }
     const [first, , third] = sampleClaims.map((c) => claimAnnotation(sampleArticle, c).target.selector[1]);
@@ -42,6 +43,7 @@ describe("claimAnnotation", () => {
       created: sampleClaims[0]?.createdAt,
       modified: sampleClaims[0]?.updatedAt,
       "claimlens:version": 3,
+      "claimlens:status": "anchored",
       target: { source: { id: `urn:uuid:${sampleArticle.id}`, type: "Text", format: "text/plain" }, scope: sampleArticle.sourceUrl },
     });
     expect(annotation.body).toEqual([
@@ -63,6 +65,15 @@ describe("claimAnnotation", () => {
     const annotation = claimAnnotation({ ...sampleArticle, sourceUrl: null }, sampleClaims[1] as ClaimDto);
     expect(annotation.body.map((b) => b["claimlens:field"])).toEqual(["kind", "confidence"]);
     expect(annotation.target).not.toHaveProperty("scope");
+  });
+
+  it("gives an orphaned claim only its old quote, and says it is orphaned", () => {
+    const annotation = claimAnnotation(sampleArticle, orphanedClaim);
+    expect(annotation["claimlens:status"]).toBe("orphaned");
+    expect(annotation.target.selector).toEqual([
+      { type: "TextQuoteSelector", exact: "never to back down", prefix: "the ministry vowed ", suffix: " on the air defense deal." },
+    ]);
+    expect(annotation.body.map((b) => b["claimlens:field"])).toEqual(["kind", "speaker", "cue", "confidence"]);
   });
 
   it("selects the quoted text by both selectors for any span of any text", () => {
@@ -105,6 +116,13 @@ describe("w3cChunks", () => {
     expect(collection.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
     expect(collection.first).toMatchObject({ type: "AnnotationPage", partOf: collection.id, startIndex: 0 });
     expect(collection.first.items).toEqual(sampleClaims.map((c) => claimAnnotation(sampleArticle, c)));
+  });
+
+  it("writes orphaned claims among the others, counted in the total", async () => {
+    const collection = JSON.parse(await collect(w3cChunks, sampleArticle, [...sampleClaims, orphanedClaim]));
+    expect(collection.total).toBe(4);
+    expect(collection.first.items.at(-1)).toEqual(claimAnnotation(sampleArticle, orphanedClaim));
+    expect(collection.first.items.map((a: WebAnnotation) => a.target.selector.length)).toEqual([2, 2, 2, 1]);
   });
 
   it("writes an empty collection when no claim is selected", async () => {

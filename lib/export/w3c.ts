@@ -1,4 +1,4 @@
-import type { ClaimDto } from "../model";
+import type { ClaimDto, ClaimStatus } from "../model";
 import type { ExportedArticle } from "./claimlens-document";
 import { codePointOffsets, type CodePointOffsets } from "./code-point-offsets";
 import type { ExportEvent, ExportHeader } from "./export-events";
@@ -46,6 +46,8 @@ export interface WebAnnotation {
   created: string;
   modified: string;
   "claimlens:version": number;
+  /** `orphaned`: the claim's words were lost in an edit of the text; only its old quote is left to find it by. */
+  "claimlens:status": ClaimStatus;
   body: TextualBody[];
   target: {
     source: {
@@ -56,7 +58,8 @@ export interface WebAnnotation {
       "claimlens:textSha256": string;
     };
     scope?: string;
-    selector: [TextQuoteSelector, TextPositionSelector];
+    /** An orphaned claim has no position in the text, so only its (old) quote. */
+    selector: [TextQuoteSelector, TextPositionSelector] | [TextQuoteSelector];
   };
 }
 
@@ -65,7 +68,8 @@ export const urn = (uuid: string) => `urn:uuid:${uuid}`;
 /**
  * One claim as a W3C Web Annotation. The target's source is the article's own text (`urn:uuid:<article id>`),
  * because the position selector counts in that text and not in the web page it came from; the page, when
- * known, is the target's `scope`.
+ * known, is the target's `scope`. An orphaned claim has no position, only the quote it had before the edit
+ * that lost it (`claimlens:status` says so).
  */
 export function claimAnnotation(article: ExportedArticle, claim: ClaimDto, offsets: CodePointOffsets = codePointOffsets(article.text)): WebAnnotation {
   const body: TextualBody[] = [{ type: "TextualBody", purpose: "classifying", value: claim.kind, "claimlens:field": "kind" }];
@@ -88,6 +92,7 @@ export function claimAnnotation(article: ExportedArticle, claim: ClaimDto, offse
     created: claim.createdAt,
     modified: claim.updatedAt,
     "claimlens:version": claim.version,
+    "claimlens:status": claim.status,
     body,
     target: {
       source: {
@@ -98,12 +103,15 @@ export function claimAnnotation(article: ExportedArticle, claim: ClaimDto, offse
         "claimlens:textSha256": article.textSha256,
       },
       ...(article.sourceUrl ? { scope: article.sourceUrl } : {}),
-      selector: [
-        { type: "TextQuoteSelector", exact: claim.quote, prefix: claim.prefix, suffix: claim.suffix },
-        { type: "TextPositionSelector", start: offsets.at(claim.start), end: offsets.at(claim.end) },
-      ],
+      selector: selectors(claim, offsets),
     },
   };
+}
+
+function selectors(claim: ClaimDto, offsets: CodePointOffsets): WebAnnotation["target"]["selector"] {
+  const quote: TextQuoteSelector = { type: "TextQuoteSelector", exact: claim.quote, prefix: claim.prefix, suffix: claim.suffix };
+  if (claim.start === null || claim.end === null) return [quote];
+  return [quote, { type: "TextPositionSelector", start: offsets.at(claim.start), end: offsets.at(claim.end) }];
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CorpusDocument } from "../export/claimlens-document";
 import { parseClaimlensDocument } from "./claimlens-input";
 import { checkDocument } from "./check-document";
-import { corpusArticle, KIRBY, sampleCorpus, sha256, testId } from "./import-fixtures";
+import { corpusArticle, KIRBY, orphanOf, sampleCorpus, sha256, testId } from "./import-fixtures";
 
 function issuesOf(corpus: CorpusDocument) {
   const { document, issues } = parseClaimlensDocument(JSON.parse(JSON.stringify(corpus)));
@@ -45,7 +45,7 @@ describe("checkDocument", () => {
     const claim = corpus.articles[0]!.claims[0]!;
     const emoji = corpus.articles[0]!.text.indexOf("😀");
     claim.end = emoji + 1;
-    claim.quote = corpus.articles[0]!.text.slice(claim.start, claim.end);
+    claim.quote = corpus.articles[0]!.text.slice(claim.start ?? 0, claim.end);
     expect(issuesOf(corpus).map((i) => i.path)).toEqual(["articles[0].claims[0].end"]);
   });
 
@@ -93,6 +93,27 @@ describe("checkDocument", () => {
     const corpus = sampleCorpus();
     corpus.articles[1]!.claims[1]!.articleId = corpus.articles[0]!.id;
     expect(issuesOf(corpus).map((i) => i.path)).toEqual(["articles[1].claims[1].articleId"]);
+  });
+
+  it("accepts an orphaned claim whose old quote is not in the text", () => {
+    const corpus = sampleCorpus();
+    const article = corpus.articles[0]!;
+    article.claims[1] = orphanOf(article.claims[1]!, { quote: "Officials objected loudly", prefix: "Kirby said. ", suffix: "" });
+    expect(issuesOf(corpus)).toEqual([]);
+  });
+
+  it("refuses offsets on an orphaned claim, none on an anchored one, and an orphan marked fuzzy", () => {
+    const corpus = sampleCorpus();
+    const [first, second] = corpus.articles[0]!.claims;
+    corpus.articles[0]!.claims[0] = { ...first!, start: null };
+    corpus.articles[0]!.claims[1] = { ...orphanOf(second!, { quote: "  ", prefix: "x".repeat(33) }), end: 5, fuzzy: { score: 0.9, oldQuote: "Officials" } };
+    expect(issuesOf(corpus)).toEqual([
+      { path: "articles[0].claims[0].start", message: 'is required: only a claim with "status": "orphaned" has no offsets' },
+      { path: "articles[0].claims[1].end", message: "must be null for an orphaned claim" },
+      { path: "articles[0].claims[1].fuzzy", message: "must be null for an orphaned claim" },
+      { path: "articles[0].claims[1].quote", message: "holds only whitespace" },
+      { path: "articles[0].claims[1].prefix", message: "is longer than 32 characters" },
+    ]);
   });
 
   it("checks texts over 2 MB by size before anything else", () => {

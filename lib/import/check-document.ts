@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Issue } from "../errors";
 import { MAX_ARTICLE_BYTES } from "../model";
+import { CONTEXT_LENGTH } from "../claims/context";
 import { hasContent } from "../claims/span";
 import { splitsSurrogatePair } from "../text/code-points";
 import { normaliseText } from "../text/normalise";
@@ -15,45 +16,78 @@ function excerpt(text: string, max = 40): string {
 }
 
 /**
- * Checks a claim against its article's text: the offsets fall inside the text and on character boundaries,
- * the quote is exactly the text between them, and the kind and speaker agree.
+ * Checks a claim against its article's text: an anchored claim's offsets fall inside the text and on character
+ * boundaries, and its quote is exactly the text between them; an orphaned claim has no offsets (its quote is
+ * from a text before, so it is not looked for); and the kind and speaker agree.
  */
 export function checkClaim(text: string, claim: ImportClaim, articleId: string): Issue[] {
   const issues: Issue[] = [];
   const at = (field: string, message: string) => issues.push({ path: `${claim.path}.${field}`, message });
   if (claim.articleId !== undefined && claim.articleId !== articleId) at("articleId", `names another article (${claim.articleId}) than the one it is listed under (${articleId})`);
+  if (claim.status === "orphaned") issues.push(...checkOrphan(claim));
+  else issues.push(...checkSpan(text, claim));
+  if (claim.kind === "attributed" && !claim.speaker) at("speaker", "is required for an attributed claim");
+  if (claim.kind === "reporter" && claim.speaker) at("speaker", "must be null for a reporter statement");
+  if (Date.parse(claim.updatedAt) < Date.parse(claim.createdAt)) at("updatedAt", "is earlier than createdAt");
+  return issues;
+}
+
+/** An anchored claim's span against the text. */
+function checkSpan(text: string, claim: ImportClaim): Issue[] {
+  const issues: Issue[] = [];
+  const at = (field: string, message: string) => issues.push({ path: `${claim.path}.${field}`, message });
+  const { start, end } = claim;
+  if (start === null || end === null) {
+    if (start === null) at("start", 'is required: only a claim with "status": "orphaned" has no offsets');
+    if (end === null) at("end", 'is required: only a claim with "status": "orphaned" has no offsets');
+    return issues;
+  }
   let spanOk = true;
-  if (claim.start >= text.length) {
+  if (start >= text.length) {
     at("start", `beyond the text (length ${text.length})`);
     spanOk = false;
   }
-  if (claim.end > text.length) {
+  if (end > text.length) {
     at("end", `beyond the text (length ${text.length})`);
     spanOk = false;
   }
-  if (claim.start >= claim.end) {
-    at("end", `must be greater than start (${claim.start})`);
+  if (start >= end) {
+    at("end", `must be greater than start (${start})`);
     spanOk = false;
   }
-  if (splitsSurrogatePair(text, claim.start)) {
+  if (splitsSurrogatePair(text, start)) {
     at("start", "falls inside a character (between the two halves of a surrogate pair)");
     spanOk = false;
   }
-  if (splitsSurrogatePair(text, claim.end)) {
+  if (splitsSurrogatePair(text, end)) {
     at("end", "falls inside a character (between the two halves of a surrogate pair)");
     spanOk = false;
   }
   if (spanOk) {
-    const actual = text.slice(claim.start, claim.end);
+    const actual = text.slice(start, end);
     if (actual !== claim.quote) {
-      at("quote", `does not match the text at ${claim.start}–${claim.end}, which reads “${excerpt(actual)}”`);
-    } else if (!hasContent(text, claim)) {
+      at("quote", `does not match the text at ${start}–${end}, which reads “${excerpt(actual)}”`);
+    } else if (!hasContent(text, { start, end })) {
       at("quote", "holds only whitespace");
     }
   }
-  if (claim.kind === "attributed" && !claim.speaker) at("speaker", "is required for an attributed claim");
-  if (claim.kind === "reporter" && claim.speaker) at("speaker", "must be null for a reporter statement");
-  if (Date.parse(claim.updatedAt) < Date.parse(claim.createdAt)) at("updatedAt", "is earlier than createdAt");
+  return issues;
+}
+
+/**
+ * An orphaned claim: no offsets, not marked as a fuzzy match, and the quote and context it kept from the text it
+ * was lost from, which are imported as they are (there is no text to recompute them from).
+ */
+function checkOrphan(claim: ImportClaim): Issue[] {
+  const issues: Issue[] = [];
+  const at = (field: string, message: string) => issues.push({ path: `${claim.path}.${field}`, message });
+  if (claim.start !== null) at("start", "must be null for an orphaned claim");
+  if (claim.end !== null) at("end", "must be null for an orphaned claim");
+  if (claim.fuzzy !== null) at("fuzzy", "must be null for an orphaned claim");
+  if (!/\S/u.test(claim.quote)) at("quote", "holds only whitespace");
+  for (const field of ["prefix", "suffix"] as const) {
+    if (claim[field].length > CONTEXT_LENGTH) at(field, `is longer than ${CONTEXT_LENGTH} characters`);
+  }
   return issues;
 }
 

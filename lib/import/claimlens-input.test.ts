@@ -20,7 +20,7 @@ describe("parseClaimlensDocument", () => {
   it("reads a per-article document as one article", () => {
     const corpus = sampleCorpus();
     const { claims, ...article } = corpus.articles[0]!;
-    const single = buildArticleDocument({ ...article, createdAt: article.createdAt!, updatedAt: article.updatedAt! }, claims, corpus.speakers);
+    const single = buildArticleDocument({ ...article, revision: 1, createdAt: article.createdAt!, updatedAt: article.updatedAt! }, claims, corpus.speakers);
     const { document } = parseClaimlensDocument(JSON.parse(JSON.stringify(single)));
     expect(document?.shape).toBe("article");
     expect(document?.articles[0]?.path).toBe("article");
@@ -71,6 +71,33 @@ describe("parseClaimlensDocument", () => {
     expect(parseClaimlensDocument(corpus).issues).toEqual([
       { path: "speakers[0].name", message: "cannot be empty" },
       { path: "articles[0].claims[0].cue", message: "is longer than 100 characters" },
+    ]);
+  });
+
+  it("reads an older document's claims as anchored, and an orphan's missing offsets as null", () => {
+    const corpus = sampleCorpus() as any;
+    for (const key of ["status", "revision", "fuzzy"]) delete corpus.articles[0].claims[0][key];
+    delete corpus.articles[0].revision;
+    Object.assign(corpus.articles[0].claims[1], { start: null, end: null, status: "orphaned", revision: 7 });
+    corpus.articles[1].claims[0].fuzzy = { score: 0.8, oldQuote: "talks could resume" };
+    const { document, issues } = parseClaimlensDocument(corpus);
+    expect(issues).toEqual([]);
+    const [first, second] = document?.articles[0]?.claims ?? [];
+    expect(first).toMatchObject({ status: "anchored", fuzzy: null });
+    expect(second).toMatchObject({ status: "orphaned", start: null, end: null });
+    // Revision numbers belong to the installation that wrote the document: they are not read.
+    expect(second).not.toHaveProperty("revision");
+    expect(document?.articles[0]).not.toHaveProperty("revision");
+    expect(document?.articles[1]?.claims[0]?.fuzzy).toEqual({ score: 0.8, oldQuote: "talks could resume" });
+  });
+
+  it("refuses an unknown status and a fuzzy score out of range", () => {
+    const corpus = sampleCorpus() as any;
+    corpus.articles[0].claims[0].status = "lost";
+    corpus.articles[0].claims[1].fuzzy = { score: 2, oldQuote: "x" };
+    expect(parseClaimlensDocument(corpus).issues).toEqual([
+      { path: "articles[0].claims[0].status", message: "must be anchored or orphaned" },
+      { path: "articles[0].claims[1].fuzzy.score", message: "must be from 0 to 1" },
     ]);
   });
 

@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { CLAIM_KINDS, CONFIDENCE_LEVELS, SPEAKER_KINDS, type ClaimKind, type Confidence, type SpeakerKind } from "../model";
+import {
+  CLAIM_KINDS,
+  CLAIM_STATUSES,
+  CONFIDENCE_LEVELS,
+  SPEAKER_KINDS,
+  type ClaimDto,
+  type ClaimKind,
+  type ClaimStatus,
+  type Confidence,
+  type SpeakerKind,
+} from "../model";
 import type { Issue } from "../errors";
 import { CLAIMLENS_FORMAT } from "../export/claimlens-document";
 
@@ -18,12 +28,17 @@ export interface ImportSpeaker {
   aliases: string[];
 }
 
+/**
+ * A claim as the document gives it. `status` defaults to anchored (documents written before statuses); the
+ * document's `revision` is not kept, since revision numbers are local to the installation that wrote it.
+ */
 export interface ImportClaim {
   path: string;
   id: string;
   articleId: string | undefined;
-  start: number;
-  end: number;
+  /** Null (both) for an orphaned claim. */
+  start: number | null;
+  end: number | null;
   quote: string;
   prefix: string;
   suffix: string;
@@ -33,6 +48,8 @@ export interface ImportClaim {
   confidence: Confidence;
   note: string | null;
   version: number;
+  status: ClaimStatus;
+  fuzzy: ClaimDto["fuzzy"];
   createdAt: string;
   updatedAt: string;
 }
@@ -75,11 +92,14 @@ const speakerSchema = z.strictObject({
   aliases: z.array(name(200)).max(100, "lists more than 100 aliases"),
 });
 
+const offset = z.int("must be a whole number").min(0, "must not be negative").nullable();
+
 const claimSchema = z.strictObject({
   id: uuid,
   articleId: uuid.optional(),
-  start: z.int("must be a whole number").min(0, "must not be negative"),
-  end: z.int("must be a whole number").min(0, "must not be negative"),
+  // Null only for an orphaned claim: check-document.ts holds offsets and status to each other.
+  start: offset,
+  end: offset,
   quote: z.string().min(1, "cannot be empty"),
   prefix: z.string(),
   suffix: z.string(),
@@ -89,6 +109,15 @@ const claimSchema = z.strictObject({
   confidence: z.enum(CONFIDENCE_LEVELS, { error: "must be low, moderate or high" }),
   note: optionalText(10_000),
   version: z.int("must be a whole number").min(1, "must be 1 or more"),
+  status: z.enum(CLAIM_STATUSES, { error: `must be ${CLAIM_STATUSES.join(" or ")}` }).default("anchored"),
+  revision: z.int("must be a whole number").min(1, "must be 1 or more").optional(),
+  fuzzy: z
+    .strictObject({
+      score: z.number("must be a number").min(0, "must be from 0 to 1").max(1, "must be from 0 to 1"),
+      oldQuote: z.string().min(1, "cannot be empty"),
+    })
+    .nullable()
+    .default(null),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -100,6 +129,8 @@ const articleFields = {
   publishedAt: timestamp.nullable(),
   text: z.string().min(1, "cannot be empty"),
   textSha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hexadecimal digits"),
+  // Ignored: revision numbers are local to the installation that wrote the document.
+  revision: z.int("must be a whole number").min(1, "must be 1 or more").optional(),
   createdAt: timestamp.optional(),
   updatedAt: timestamp.optional(),
 };
@@ -185,10 +216,10 @@ export function parseClaimlensDocument(input: unknown): { document: ImportDocume
   }
   const speakers = parsed.data.speakers.map((s, i) => ({ ...s, path: `speakers[${i}]` }));
   const withPaths = (claims: z.infer<typeof claimSchema>[], prefix: string): ImportClaim[] =>
-    claims.map((c, j) => ({ ...c, articleId: c.articleId, path: `${prefix}[${j}]` }));
+    claims.map(({ revision: _revision, ...c }, j) => ({ ...c, articleId: c.articleId, path: `${prefix}[${j}]` }));
   let articles: ImportArticle[];
   if ("articles" in parsed.data) {
-    articles = parsed.data.articles.map(({ claims, ...a }, i) => ({
+    articles = parsed.data.articles.map(({ claims, revision: _revision, ...a }, i) => ({
       ...a,
       createdAt: a.createdAt,
       updatedAt: a.updatedAt,
@@ -196,7 +227,7 @@ export function parseClaimlensDocument(input: unknown): { document: ImportDocume
       claims: withPaths(claims, `articles[${i}].claims`),
     }));
   } else {
-    const { article, claims } = parsed.data;
+    const { article: { revision: _revision, ...article }, claims } = parsed.data;
     articles = [{ ...article, createdAt: article.createdAt, updatedAt: article.updatedAt, path: "article", claims: withPaths(claims, "claims") }];
   }
   return { document: { shape, speakers, articles }, issues: [] };

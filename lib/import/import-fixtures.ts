@@ -33,6 +33,7 @@ export function corpusArticle(text: string, specs: ClaimSpec[], title = "A test 
     publishedAt: "2023-11-21T18:54:00.000Z",
     text,
     textSha256: sha256(text),
+    revision: 1,
     createdAt: "2024-01-02T03:04:05.006Z",
     updatedAt: "2024-01-02T03:04:05.006Z",
     claims: specs.map((spec) => {
@@ -53,11 +54,35 @@ export function corpusArticle(text: string, specs: ClaimSpec[], title = "A test 
         confidence: "moderate",
         note: null,
         version: 1,
+        status: "anchored",
+        revision: 1,
+        fuzzy: null,
         createdAt: "2024-01-02T03:05:00.000Z",
         updatedAt: "2024-01-02T03:05:00.000Z",
       } satisfies ClaimDto;
     }),
   };
+}
+
+/** The text with each `[before, after]` replaced, once each; every `before` must be in the text. */
+export function editText(text: string, edits: [string, string][]): string {
+  return edits.reduce((out, [before, after]) => {
+    if (!out.includes(before)) throw new Error(`not in the text: ${before}`);
+    return out.replace(before, after);
+  }, text);
+}
+
+/** The claim placed on the first occurrence of its quote (or of `quote`) in `text`, with its context there. */
+export function placeClaim(claim: ClaimDto, text: string, quote = claim.quote): ClaimDto {
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`not in the text: ${quote}`);
+  const span = { start, end: start + quote.length };
+  return { ...claim, ...span, ...quoteWithContext(text, span), status: "anchored" };
+}
+
+/** The claim as an orphan: no offsets, and the quote and context it had in an earlier text. */
+export function orphanOf(claim: ClaimDto, old: { quote: string; prefix?: string; suffix?: string }): ClaimDto {
+  return { ...claim, start: null, end: null, quote: old.quote, prefix: old.prefix ?? "", suffix: old.suffix ?? "", status: "orphaned", fuzzy: null };
 }
 
 export const KIRBY = { id: "0b6f7d2e-3c4a-4e5f-8a9b-1c2d3e4f5a6b", name: "John Kirby" };

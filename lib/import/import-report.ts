@@ -1,7 +1,13 @@
 import type { Issue } from "../errors";
+import { REANCHOR_OUTCOMES, type ReanchorOutcome } from "../model";
 
-/** What an import did, or (in a dry run, or when it was refused) would have done, article by article. */
-export type ArticleOutcome = "created" | "merged" | "unchanged" | "refused";
+/**
+ * What an import did, or (in a dry run, or when it was refused) would have done, article by article.
+ * `revised`: the article is here with another text; the document's text became its new revision, the claims
+ * here were re-anchored to it, and the document's claims were merged. `refused` is no longer given (a changed
+ * text was its only cause) but stays in the report's shape, and its count at 0, for the report's readers.
+ */
+export type ArticleOutcome = "created" | "merged" | "revised" | "unchanged" | "refused";
 
 export interface ClaimCounts {
   created: number;
@@ -9,12 +15,17 @@ export interface ClaimCounts {
   unchanged: number;
 }
 
+/** How the claims already here came through a change of their article's text (see lib/anchoring). */
+export type ReanchorCounts = Record<ReanchorOutcome, number>;
+
 export interface ArticleReport {
   path: string;
   id: string;
   title: string;
   outcome: ArticleOutcome;
   claims: ClaimCounts;
+  /** For a revised article: what became of the claims that were here before its text changed. */
+  reanchored?: ReanchorCounts;
   /** Why an article was refused. */
   reason?: string;
 }
@@ -41,12 +52,17 @@ export interface ImportReport {
     articles: Record<ArticleOutcome, number>;
     claims: ClaimCounts;
     speakers: { created: number; matched: number; aliasesAdded: number };
+    /** The re-anchoring counts of every revised article, added up. */
+    reanchored: ReanchorCounts;
   };
   articles: ArticleReport[];
   speakers: SpeakerReport[];
   /** Every problem, each with its path in the document; any problem means nothing is written. */
   issues: Issue[];
 }
+
+/** Zero for each re-anchoring outcome. */
+export const noReanchoring = (): ReanchorCounts => ({ exact: 0, moved: 0, fuzzy: 0, orphaned: 0 });
 
 /** A report for a document that could not even be read: only its problems. */
 export function emptyReport(dryRun: boolean, issues: Issue[]): ImportReport {
@@ -55,9 +71,10 @@ export function emptyReport(dryRun: boolean, issues: Issue[]): ImportReport {
     ok: issues.length === 0,
     changed: false,
     summary: {
-      articles: { created: 0, merged: 0, unchanged: 0, refused: 0 },
+      articles: { created: 0, merged: 0, revised: 0, unchanged: 0, refused: 0 },
       claims: { created: 0, updated: 0, unchanged: 0 },
       speakers: { created: 0, matched: 0, aliasesAdded: 0 },
+      reanchored: noReanchoring(),
     },
     articles: [],
     speakers: [],
@@ -65,11 +82,44 @@ export function emptyReport(dryRun: boolean, issues: Issue[]): ImportReport {
   };
 }
 
+/** True when importing a document with this summary writes anything (the rule of `changed`, and of the UI's Import button). */
+export function wouldWrite(summary: ImportReport["summary"]): boolean {
+  const { articles, claims, speakers } = summary;
+  return articles.created + articles.revised + claims.created + claims.updated + speakers.created + speakers.aliasesAdded > 0;
+}
+
 const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
 
-/** One sentence for the analyst: what was imported, or why nothing was. */
+const OUTCOME_PHRASES: Record<ReanchorOutcome, { done: string; would: string }> = {
+  exact: { done: "stayed in place", would: "would stay in place" },
+  moved: { done: "moved", would: "would move" },
+  fuzzy: { done: "matched only approximately (to check)", would: "would match only approximately (to check)" },
+  orphaned: { done: "orphaned", would: "would be orphaned" },
+};
+
+/** "12 claims moved, 1 orphaned" (in a dry run: "12 claims would move, 1 would be orphaned"); empty for no claims. */
+export function reanchoringPhrase(counts: ReanchorCounts, dryRun: boolean): string {
+  const tense = dryRun ? "would" : "done";
+  return REANCHOR_OUTCOMES.filter((o) => counts[o] > 0)
+    .map((o, i) => `${i === 0 ? plural(counts[o], "claim") : counts[o].toLocaleString("en")} ${OUTCOME_PHRASES[o][tense]}`)
+    .join(", ");
+}
+
+/**
+ * What became of the claims of articles whose text an import changed: "1 article's text was updated: 12 claims
+ * moved, 1 orphaned" (in a dry run: "would be updated: 12 claims would move, 1 would be orphaned"). Empty when
+ * no article's text changed.
+ */
+export function textUpdateSentence(revised: number, counts: ReanchorCounts, dryRun: boolean): string {
+  if (revised === 0) return "";
+  const texts = revised === 1 ? `1 article's text ${dryRun ? "would be" : "was"} updated` : `${revised.toLocaleString("en")} articles' texts ${dryRun ? "would be" : "were"} updated`;
+  const claims = reanchoringPhrase(counts, dryRun);
+  return claims ? `${texts}: ${claims}` : `${texts}; ${revised === 1 ? "it" : "they"} had no claims here to carry over`;
+}
+
+/** One sentence for the analyst (two when texts changed): what was imported, or why nothing was. */
 export function describeReport(report: ImportReport): string {
-  const { articles, claims, speakers } = report.summary;
+  const { articles, claims, speakers, reanchored } = report.summary;
   if (!report.ok) {
     const shown = report.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join("; ");
     const more = report.issues.length > 3 ? `; and ${plural(report.issues.length - 3, "more problem")}` : "";
@@ -78,12 +128,15 @@ export function describeReport(report: ImportReport): string {
   const parts = [
     `${plural(articles.created, "new article")}`,
     `${plural(articles.merged, "merged article")}`,
+    ...(articles.revised > 0 ? [`${plural(articles.revised, "revised article")}`] : []),
     `${plural(articles.unchanged, "unchanged article")}`,
     `${plural(claims.created, "new claim")}`,
     `${plural(claims.updated, "updated claim")}`,
     `${plural(speakers.created, "new speaker")}`,
   ];
-  if (report.dryRun) return `Dry run: importing this document would give ${parts.join(", ")}. Nothing was written.`;
+  const texts = textUpdateSentence(articles.revised, reanchored, report.dryRun);
+  const then = texts ? ` ${texts}.` : "";
+  if (report.dryRun) return `Dry run: importing this document would give ${parts.join(", ")}.${then} Nothing was written.`;
   if (!report.changed) return "This document was already imported: nothing changed.";
-  return `Imported: ${parts.join(", ")}.`;
+  return `Imported: ${parts.join(", ")}.${then}`;
 }

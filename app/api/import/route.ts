@@ -7,7 +7,7 @@ import { parseInput } from "@/lib/schemas";
 
 /**
  * `POST /api/import[?dryRun=true]` with a `claimlens/1` document: imports it all or nothing and answers with
- * a report of what was created, merged, unchanged or refused.
+ * a report of what was created, merged, revised (a new text, its claims re-anchored), unchanged or refused.
  */
 export const POST = route(async (request, { db }) => {
   const { dryRun } = parseInput(importQuerySchema, searchParams(request), "The query");
