@@ -1,6 +1,6 @@
 "use client";
 
-import type { ArticleDto, ArticleSummaryDto, ClaimDto, Page, SpeakerDto } from "@/lib/model";
+import type { ArticleDto, ArticleSummaryDto, ClaimDto, Page, ReanchorReport, RevisionDto, RevisionSummaryDto, SpeakerDto } from "@/lib/model";
 import type { ArticleDocument } from "@/lib/export/claimlens-document";
 import type { ImportReport } from "@/lib/import/import-report";
 import type { MergePlanDto, MergeResultDto, SpeakerClaimDto, SpeakerProfileDto, SpeakerSort } from "@/lib/speakers/model";
@@ -64,6 +64,14 @@ export const api = {
     request<ArticleDto>("POST", "/api/articles", input),
   getArticle: (id: string) => request<ArticleDto>("GET", `/api/articles/${id}`),
   deleteArticle: (id: string) => request<void>("DELETE", `/api/articles/${id}`),
+  // Article text revisions (issue 5). A save on top of an older revision fails with 409, details.currentRevision.
+  saveArticleText: (id: string, input: { text: string; baseRevision: number; format?: "text" | "markdown" }) =>
+    request<ReanchorReport>("PUT", `/api/articles/${id}/text`, input),
+  listRevisions: (id: string, cursor?: string | null) =>
+    request<Page<RevisionSummaryDto>>("GET", `/api/articles/${id}/revisions${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`),
+  getRevision: (id: string, revision: number) => request<RevisionDto>("GET", `/api/articles/${id}/revisions/${revision}`),
+  restoreRevision: (id: string, revision: number, baseRevision: number) =>
+    request<ReanchorReport>("POST", `/api/articles/${id}/revisions/${revision}/restore`, { baseRevision }),
   listClaims: (articleId: string) => request<{ items: ClaimDto[] }>("GET", `/api/articles/${articleId}/claims`),
   createClaim: (articleId: string, fields: ClaimFields) => request<ClaimDto>("POST", `/api/articles/${articleId}/claims`, fields),
   updateClaim: (id: string, patch: Partial<ClaimFields> & { version: number }) => request<ClaimDto>("PATCH", `/api/claims/${id}`, patch),

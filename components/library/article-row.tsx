@@ -99,6 +99,15 @@ export function ArticleRow({
         <span className={article.claimCount > 0 ? styles.count : `${styles.count} ${styles.countNone}`}>
           {countOf(article.claimCount, "claim")}
         </span>
+        {article.orphanCount > 0 ? (
+          <Link
+            href={`/articles/${article.id}`}
+            className={styles.orphans}
+            title="Claims that lost their words when the text was edited: open the article to re-attach or delete them"
+          >
+            {countOf(article.orphanCount, "orphan")} to review
+          </Link>
+        ) : null}
         {!confirming ? (
           <button
             ref={deleteButton}

@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { getSchema } from "@tiptap/core";
 import { Node as PMNode } from "@tiptap/pm/model";
 import { createOffsetMap, isInsideSeparator, offsetToPos, posToOffset } from "@/lib/editor/offset-map";
-import { articleDocument, articleSchemaExtensions } from "./article-document";
+import { normaliseText } from "@/lib/text/normalise";
+import { articleDocument, articleSchemaExtensions, documentText } from "./article-document";
 
 const schema = getSchema(articleSchemaExtensions);
 const build = (text: string) => PMNode.fromJSON(schema, articleDocument(text));
@@ -42,5 +43,29 @@ describe("articleDocument", () => {
         expect(posToOffset(map, from)).toBe(start);
       }),
     );
+  });
+});
+
+describe("documentText", () => {
+  it("gives back any canonical text it was built from", () => {
+    fc.assert(
+      fc.property(articleText, (raw) => {
+        const text = normaliseText(raw);
+        expect(documentText(build(text))).toBe(text);
+      }),
+    );
+  });
+
+  it("normalises what an edit left behind: trailing spaces, empty paragraphs, decomposed accents", () => {
+    const doc = PMNode.fromJSON(schema, {
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "Kirby said.  " }] },
+        { type: "paragraph" },
+        { type: "paragraph" },
+        { type: "paragraph", content: [{ type: "text", text: "Cafe\u0301 owner" }, { type: "hardBreak" }, { type: "text", text: "warned." }] },
+      ],
+    });
+    expect(documentText(doc)).toBe("Kirby said.\n\nCafé owner\nwarned.");
   });
 });

@@ -1,4 +1,6 @@
 import type { Extensions, JSONContent } from "@tiptap/core";
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { normaliseText } from "@/lib/text/normalise";
 import Document from "@tiptap/extension-document";
 import Paragraph from "@tiptap/extension-paragraph";
 import Text from "@tiptap/extension-text";
@@ -26,4 +28,12 @@ export function articleDocument(text: string): JSONContent {
     return inline.length > 0 ? { type: "paragraph", content: inline } : { type: "paragraph" };
   });
   return { type: "doc", content };
+}
+
+/**
+ * The text of an edited document in canonical form: paragraphs joined by a blank line, hard breaks as "\n",
+ * then the same normalisation as an import, so that editing can never make a text an import would not.
+ */
+export function documentText(doc: ProseMirrorNode): string {
+  return normaliseText(doc.textBetween(0, doc.content.size, "\n\n", "\n"));
 }

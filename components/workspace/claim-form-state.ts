@@ -1,11 +1,13 @@
 import type { ClaimDto } from "@/lib/model";
 import type { Span } from "@/lib/claims/span";
 import type { ClaimDraft } from "./claim-form";
+import { spanOf } from "./claim-text";
 
 /** The open claim form: what it tags or edits, and how its last save went. */
 export interface FormState {
   mode: "new" | "edit";
-  span: Span;
+  /** The words tagged; null when editing an orphaned claim, which has none until it is re-attached. */
+  span: Span | null;
   /** The claim being edited, at the version the form started from. */
   claim: ClaimDto | null;
   initial: ClaimDraft;
@@ -29,7 +31,7 @@ export const draftOf = (claim: ClaimDto): ClaimDraft => ({
 /** The form that edits a claim, starting from the version given. */
 export const editForm = (claim: ClaimDto, key: number): FormState => ({
   mode: "edit",
-  span: { start: claim.start, end: claim.end },
+  span: spanOf(claim),
   claim,
   initial: draftOf(claim),
   key,

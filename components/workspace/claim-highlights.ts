@@ -5,7 +5,7 @@ import { Decoration, DecorationSet, type EditorView } from "@tiptap/pm/view";
 import type { ClaimDto } from "@/lib/model";
 import type { Span } from "@/lib/claims/span";
 import { offsetToPos, type OffsetMap } from "@/lib/editor/offset-map";
-import { CONFIDENCE_MARKERS, describeClaim } from "./claim-text";
+import { CONFIDENCE_MARKERS, describeClaim, spanOf } from "./claim-text";
 
 /** What the highlights show: the claims, which one is selected or flashing, and the span being tagged. */
 export interface HighlightState {
@@ -40,8 +40,10 @@ export function claimDecorations(doc: ProseMirrorNode, map: OffsetMap, state: Hi
   const clamp = (pos: number) => Math.max(0, Math.min(pos, size));
   const decorations: Decoration[] = [];
   for (const claim of state.claims) {
-    const from = clamp(offsetToPos(map, claim.start));
-    const to = clamp(offsetToPos(map, claim.end));
+    const span = spanOf(claim);
+    if (!span) continue; // an orphan has no words to highlight
+    const from = clamp(offsetToPos(map, span.start));
+    const to = clamp(offsetToPos(map, span.end));
     if (from >= to) continue;
     const description = describeClaim(claim);
     const classes = ["claim", `claim-${claim.kind}`, `claim-${claim.confidence}`];

@@ -7,7 +7,12 @@ import { KindFilterChips, type KindFilter } from "./kind-filter";
 import styles from "./claim-panel.module.css";
 
 interface ClaimPanelProps {
+  /** The claims placed in the text, in text order. */
   claims: readonly ClaimDto[];
+  /** Every claim of the article, orphans included. */
+  total: number;
+  /** Claims an edit left for review, shown above the list. */
+  review: ReactNode;
   filter: KindFilter;
   onFilter(filter: KindFilter): void;
   selectedId: string | null;
@@ -26,24 +31,25 @@ const EMPTY_FILTERED: Record<Exclude<KindFilter, "all">, string> = {
 };
 
 /** The claims side panel: a count, filter chips, and the article's claims in text order. */
-export function ClaimPanel({ claims, filter, onFilter, selectedId, onSelect, onEdit, onDelete, form, headingRef, listRef }: ClaimPanelProps) {
+export function ClaimPanel({ claims, total, review, filter, onFilter, selectedId, onSelect, onEdit, onDelete, form, headingRef, listRef }: ClaimPanelProps) {
   const shown = filter === "all" ? claims : claims.filter((c) => c.kind === filter);
   return (
     <aside className={styles.panel} aria-label="Claims">
       <div className={styles.header}>
         <h2 className={styles.heading} ref={headingRef} tabIndex={-1}>
-          Claims <span className={styles.count}>{claims.length}</span>
+          Claims <span className={styles.count}>{total}</span>
         </h2>
         {claims.length > 0 ? <KindFilterChips claims={claims} value={filter} onChange={onFilter} /> : null}
       </div>
       <div className={styles.scroller} ref={listRef}>
         {form}
-        {claims.length === 0 ? (
+        {review}
+        {total === 0 ? (
           <div className={styles.empty}>
             <p className={styles.emptyTitle}>No claims yet.</p>
             <p>Select words in the article, then press Tag selection.</p>
           </div>
-        ) : shown.length === 0 && filter !== "all" ? (
+        ) : claims.length === 0 ? null : shown.length === 0 && filter !== "all" ? (
           <div className={styles.empty}>
             <p>{EMPTY_FILTERED[filter]}</p>
             <button type="button" className="button small" onClick={() => onFilter("all")}>

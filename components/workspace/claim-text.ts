@@ -37,9 +37,20 @@ export function shortenQuote(quote: string, max = 120): { shown: string; rest: s
   return { shown: flat.slice(0, cut).trimEnd(), rest: flat.slice(cut) };
 }
 
-/** Claims in text order, as the server lists them: by start, then end, then age. */
+const UNPLACED = Number.MAX_SAFE_INTEGER;
+
+/** Claims in text order, as the server lists them: by start, then end, then age; orphans (no offsets) last. */
 export function sortClaims(claims: readonly ClaimDto[]): ClaimDto[] {
   return [...claims].sort(
-    (a, b) => a.start - b.start || a.end - b.end || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+    (a, b) =>
+      (a.start ?? UNPLACED) - (b.start ?? UNPLACED) ||
+      (a.end ?? UNPLACED) - (b.end ?? UNPLACED) ||
+      a.createdAt.localeCompare(b.createdAt) ||
+      a.id.localeCompare(b.id),
   );
+}
+
+/** The claim's span, or null while it is orphaned. */
+export function spanOf(claim: Pick<ClaimDto, "start" | "end">): { start: number; end: number } | null {
+  return claim.start !== null && claim.end !== null ? { start: claim.start, end: claim.end } : null;
 }

@@ -9,13 +9,17 @@ interface TagToolbarProps {
   hasSelection: boolean;
   notice: string | null;
   onTag(): void;
+  /** Switch the text into edit mode. */
+  onEditText(): void;
+  /** Open the dialog that replaces the whole text. */
+  onReplaceText(): void;
 }
 
 /**
- * The bar above the text: tag the selection; download the article with its claims as Claimlens JSON at once,
+ * The bar above the text: tag the selection; edit or replace the text; download the article with its claims as Claimlens JSON at once,
  * or pick another format from the Export menu.
  */
-export function TagToolbar({ articleId, hasSelection, notice, onTag }: TagToolbarProps) {
+export function TagToolbar({ articleId, hasSelection, notice, onTag, onEditText, onReplaceText }: TagToolbarProps) {
   return (
     <div className={styles.toolbar}>
       <button
@@ -40,6 +44,14 @@ export function TagToolbar({ articleId, hasSelection, notice, onTag }: TagToolba
           "Select words in the article to tag them."
         )}
       </p>
+      <div className={styles.textTools} role="group" aria-label="Change the text">
+        <button type="button" className="button" onClick={onEditText} title="Correct the article's text; claims follow the edit">
+          Edit text
+        </button>
+        <button type="button" className="button" onClick={onReplaceText} title="Replace the whole text with a new copy">
+          Replace text…
+        </button>
+      </div>
       <div className={styles.exportGroup} role="group" aria-label="Export this article">
         <a
           className={`button ${styles.download}`}

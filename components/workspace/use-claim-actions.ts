@@ -3,7 +3,7 @@
 import { useCallback, useState } from "react";
 import { api, ApiError, type ClaimFields } from "@/components/api-client";
 import type { ClaimDto } from "@/lib/model";
-import { sortClaims } from "./claim-text";
+import { sortClaims, spanOf } from "./claim-text";
 
 /** Why a save failed: the server's words, and the claim as it now is when someone else changed it. */
 export interface SaveFailure {
@@ -19,11 +19,12 @@ function conflictOf(error: unknown): ClaimDto | null {
   return current && typeof current.id === "string" ? current : null;
 }
 
-/** The fields that recreate a claim as it was (for Undo after a delete). */
-export function fieldsOf(claim: ClaimDto): ClaimFields {
+/** The fields that recreate a claim as it was (for Undo after a delete); an orphan cannot be recreated. */
+export function fieldsOf(claim: ClaimDto): ClaimFields | null {
+  const span = spanOf(claim);
+  if (!span) return null;
   return {
-    start: claim.start,
-    end: claim.end,
+    ...span,
     kind: claim.kind,
     speakerId: claim.speaker?.id ?? null,
     cue: claim.cue,
@@ -84,5 +85,22 @@ export function useClaimActions(articleId: string, initial: readonly ClaimDto[])
     [put],
   );
 
-  return { claims, put, create, update, remove };
+  /** Puts the whole list back from the server (after the article's text changed and every claim moved). */
+  const replaceAll = useCallback((list: readonly ClaimDto[]) => setClaims(sortClaims(list)), []);
+
+  /** Places a claim on new words: re-attaches an orphan, or confirms where fuzzy matching put it. */
+  const place = useCallback(
+    async (claim: ClaimDto, span: { start: number; end: number }): Promise<ClaimDto> => {
+      try {
+        const saved = await api.updateClaim(claim.id, { version: claim.version, ...span });
+        put(saved);
+        return saved;
+      } catch (error) {
+        throw { message: messageOf(error, "The claim could not be placed."), current: conflictOf(error) } satisfies SaveFailure;
+      }
+    },
+    [put],
+  );
+
+  return { claims, put, create, update, remove, replaceAll, place };
 }

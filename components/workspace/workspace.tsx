@@ -16,24 +16,36 @@ import { Toast, type ToastMessage } from "./toast";
 import { fieldsOf, useClaimActions, type SaveFailure } from "./use-claim-actions";
 import { rememberSpeaker } from "./recent-speakers";
 import { revealInPanel, setClaimInUrl } from "./reveal";
+import { ArticleEditor, type ArticleEditorHandle } from "./article-editor";
+import { EditBar } from "./edit-bar";
+import { ReanchorReportDialog } from "./reanchor-report";
+import { ReplaceTextDialog } from "./replace-text-dialog";
+import { ReviewList } from "./review-list";
+import { useArticleText } from "./use-article-text";
+import { useReviewActions } from "./use-review-actions";
 import styles from "./workspace.module.css";
 
 interface WorkspaceProps {
-  article: Pick<ArticleDto, "id" | "text">;
+  article: Pick<ArticleDto, "id" | "text" | "revision">;
   claims: ClaimDto[];
   /** A claim to open with (`?claim=`): selected, scrolled into view and flashed. */
   initialClaimId: string | null;
   /** The article's title, date and source, rendered by the page. */
   header: ReactNode;
+  /** A revision just restored from the history (`?restored=`), to say so once. */
+  restoredRevision?: number | null;
 }
 
 /**
  * The article workspace: the text with its claim highlights on the left, the claims panel on the right, and
  * the tagging flow between them (select words → Tag selection → form → Save claim).
  */
-export function Workspace({ article, claims: initialClaims, initialClaimId, header }: WorkspaceProps) {
-  const { text } = article;
-  const { claims, put, create, update, remove } = useClaimActions(article.id, initialClaims);
+export function Workspace({ article, claims: initialClaims, initialClaimId, header, restoredRevision = null }: WorkspaceProps) {
+  const { claims, put, create, update, remove, replaceAll, place } = useClaimActions(article.id, initialClaims);
+  const source = useArticleText(article, replaceAll);
+  const { text, editing } = source;
+  const editorRef = useRef<ArticleEditorHandle>(null);
+  const reviewHeading = useRef<HTMLHeadingElement>(null);
   const textRef = useRef<ArticleTextHandle>(null);
   const panelList = useRef<HTMLDivElement>(null);
   const panelHeading = useRef<HTMLHeadingElement>(null);
@@ -50,7 +62,10 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const toastIds = useRef(0);
 
-  const visible = useMemo(() => (filter === "all" ? claims : claims.filter((c) => c.kind === filter)), [claims, filter]);
+  const placed = useMemo(() => claims.filter((c) => c.status === "anchored"), [claims]);
+  const orphans = useMemo(() => claims.filter((c) => c.status === "orphaned"), [claims]);
+  const fuzzy = useMemo(() => placed.filter((c) => c.fuzzy !== null), [placed]);
+  const visible = useMemo(() => (filter === "all" ? placed : placed.filter((c) => c.kind === filter)), [placed, filter]);
   const highlights = useMemo(
     () => ({ claims: visible, selectedId, flash, pending: form?.span ?? null }),
     [visible, selectedId, flash, form?.span],
@@ -71,6 +86,14 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
   }, [flash]);
 
   useEffect(() => setClaimInUrl(selectedId), [selectedId]);
+
+  useEffect(() => {
+    if (restoredRevision === null) return;
+    say(`Revision ${restoredRevision} restored: it is the current text again.`);
+    const url = new URL(window.location.href);
+    url.searchParams.delete("restored");
+    window.history.replaceState(null, "", url);
+  }, [restoredRevision, say]);
 
   /** Selects a claim; from the panel, the text scrolls to it, and from the text, the panel does. */
   const select = useCallback(
@@ -145,7 +168,10 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
       note: draft.note.trim() || null,
     };
     try {
-      const saved = current.claim ? await update(current.claim, fields) : await create({ ...current.span, ...fields });
+      let saved: ClaimDto;
+      if (current.claim) saved = await update(current.claim, fields);
+      else if (current.span) saved = await create({ ...current.span, ...fields });
+      else return;
       if (saved.speaker) rememberSpeaker(saved.speaker);
       if (filter !== "all" && filter !== saved.kind) setFilter("all");
       setSelectedId(saved.id);
@@ -177,11 +203,18 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
       const button = next && panelList.current?.querySelector<HTMLButtonElement>(`[data-claim-item="${CSS.escape(next.id)}"] button`);
       (button ?? panelHeading.current)?.focus();
     });
+    const fields = fieldsOf(claim);
+    // An orphan has no words to put it back on, so its deletion is final (the review asked first).
+    if (!fields) {
+      say("Orphaned claim deleted.");
+      deleting.catch((failure: SaveFailure) => say(failure.message, { tone: "error" }));
+      return;
+    }
     say("Claim deleted.", {
       undo: () => {
         setToast(null);
         void deleting
-          .then(() => create(fieldsOf(claim)))
+          .then(() => create(fields))
           .then((restored) => {
             setSelectedId(restored.id);
             textRef.current?.scrollToClaim(restored.id);
@@ -194,6 +227,31 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
     deleting.catch((failure: SaveFailure) => say(failure.message, { tone: "error" }));
   };
 
+  const startEditing = () => {
+    setForm(null);
+    setSelection(null);
+    setSelectedId(null);
+    source.startEditing();
+  };
+
+  const review = useReviewActions({
+    text,
+    selection,
+    place,
+    onPlaced: (claim, message) => {
+      textRef.current?.collapseSelection();
+      setSelectedId(claim.id);
+      flashClaim(claim.id);
+      say(message);
+    },
+    onError: (message) => say(message, { tone: "error" }),
+  });
+
+  const reviewOrphans = () => {
+    source.closeReport();
+    requestAnimationFrame(() => reviewHeading.current?.focus());
+  };
+
   const changeFilter = (value: KindFilter) => {
     setFilter(value);
     const selected = claims.find((c) => c.id === selectedId);
@@ -204,23 +262,66 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
     <div className={styles.layout}>
       <div className={styles.reading}>
         {header}
-        <TagToolbar articleId={article.id} hasSelection={selection !== null} notice={notice} onTag={tagSelection} />
+        {editing ? (
+          <EditBar
+            dirty={editing.dirty}
+            saving={editing.saving}
+            error={editing.error}
+            onSave={() => {
+              const edited = editorRef.current?.text();
+              if (edited !== undefined) void source.saveEdit(edited);
+            }}
+            onCancel={source.cancelEditing}
+          />
+        ) : (
+          <TagToolbar
+            articleId={article.id}
+            hasSelection={selection !== null}
+            notice={notice}
+            onTag={tagSelection}
+            onEditText={startEditing}
+            onReplaceText={() => source.setReplacing(true)}
+          />
+        )}
         <Legend />
         <div className={`card ${styles.textCard}`}>
-          <ArticleText
-            ref={textRef}
-            text={text}
-            highlights={highlights}
-            onSelectionChange={onSelectionChange}
-            onClaimClick={onClaimClick}
-            onTag={tagSelection}
-            canTag={form === null}
-            onReady={onReady}
-          />
+          {editing ? (
+            <ArticleEditor
+              ref={editorRef}
+              text={text}
+              highlights={highlights}
+              onDirtyChange={source.setDirty}
+            />
+          ) : (
+            <ArticleText
+              ref={textRef}
+              text={text}
+              highlights={highlights}
+              onSelectionChange={onSelectionChange}
+              onClaimClick={onClaimClick}
+              onTag={tagSelection}
+              canTag={form === null}
+              onReady={onReady}
+            />
+          )}
         </div>
       </div>
       <ClaimPanel
-        claims={claims}
+        claims={placed}
+        total={claims.length}
+        review={
+          <ReviewList
+            orphans={orphans}
+            fuzzy={fuzzy}
+            hasSelection={selection !== null}
+            busyId={review.busyId}
+            onReattach={review.reattach}
+            onDelete={(claim) => void deleteClaim(claim)}
+            onConfirm={review.confirm}
+            onShow={(claim) => select(claim.id, "panel")}
+            headingRef={reviewHeading}
+          />
+        }
         filter={filter}
         onFilter={changeFilter}
         selectedId={selectedId}
@@ -234,7 +335,7 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
             <ClaimForm
               key={form.key}
               mode={form.mode}
-              quote={text.slice(form.span.start, form.span.end)}
+              quote={form.span ? text.slice(form.span.start, form.span.end) : (form.claim?.quote ?? "")}
               initial={form.initial}
               saving={form.saving}
               serverError={form.error}
@@ -242,11 +343,13 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
               onSave={(draft) => void save(draft)}
               onCancel={() => closeForm(form.mode === "new" || !form.claim ? "text" : form.claim.id)}
               onReload={reloadConflict}
-              suggestFor={{ articleId: article.id, span: form.span }}
+              suggestFor={form.span ? { articleId: article.id, span: form.span } : undefined}
             />
           ) : null
         }
       />
+      {source.replacing ? <ReplaceTextDialog onReplace={source.replace} onClose={() => source.setReplacing(false)} /> : null}
+      {source.report ? <ReanchorReportDialog report={source.report} onClose={source.closeReport} onReview={reviewOrphans} /> : null}
       <Toast toast={toast} onDismiss={dismissToast} />
     </div>
   );

@@ -57,6 +57,20 @@ export class WorkspacePage {
     return this.text.locator("[data-claim-id]");
   }
 
+  /** Switches the text into edit mode, replaces `words` with `replacement` as a person types, and saves. */
+  async editText(words: string, replacement: string): Promise<Locator> {
+    await this.page.getByRole("button", { name: "Edit text" }).click();
+    const editor = this.page.getByRole("textbox", { name: "Article text (editing)" });
+    await expect(editor).toBeFocused();
+    await dragSelect(this.page, editor, words);
+    await this.page.keyboard.type(replacement);
+    await expect(editor).toContainText(replacement);
+    await this.page.getByRole("button", { name: "Save text" }).click();
+    const report = this.page.getByRole("dialog", { name: /Text saved as revision/ });
+    await expect(report).toBeVisible();
+    return report;
+  }
+
   /** Downloads the article in a format from the Export menu. */
   async export(format: string): Promise<Download> {
     await this.page.getByRole("button", { name: "Export", exact: true }).click();

@@ -11,7 +11,7 @@ import { Workspace } from "@/components/workspace/workspace";
 
 interface PageProps {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ claim?: string | string[] }>;
+  searchParams: Promise<{ claim?: string | string[]; restored?: string | string[] }>;
 }
 
 /** The article, or null when the id is malformed or names no article (both are a 404 to the reader). */
@@ -36,13 +36,15 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   if (!article) notFound();
   const claims = await listClaims(await getDb(), article.id);
   const claimId = typeof query.claim === "string" ? query.claim : null;
+  const restored = typeof query.restored === "string" && /^[1-9][0-9]{0,8}$/.test(query.restored) ? Number(query.restored) : null;
 
   return (
     <Workspace
-      article={{ id: article.id, text: article.text }}
+      article={{ id: article.id, text: article.text, revision: article.revision }}
       claims={claims}
       initialClaimId={claimId}
-      header={<ArticleHeader title={article.title} publishedAt={article.publishedAt} sourceUrl={article.sourceUrl} />}
+      restoredRevision={restored}
+      header={<ArticleHeader articleId={article.id} revision={article.revision} title={article.title} publishedAt={article.publishedAt} sourceUrl={article.sourceUrl} />}
     />
   );
 }
