@@ -5,6 +5,10 @@ interface ArticleHeaderProps {
   title: string;
   publishedAt: string | null;
   sourceUrl: string | null;
+  /** With it, the meta line links to the article's revision history. */
+  articleId?: string;
+  /** The number of the text shown, from the article's revision. */
+  revision?: number;
 }
 
 const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -18,8 +22,8 @@ function hostOf(url: string): string {
   }
 }
 
-/** The article's title, publication date and source link, above the text. */
-export function ArticleHeader({ title, publishedAt, sourceUrl }: ArticleHeaderProps) {
+/** The article's title, publication date, source link and revision (with the way to its history), above the text. */
+export function ArticleHeader({ title, publishedAt, sourceUrl, articleId, revision }: ArticleHeaderProps) {
   return (
     <header className={styles.header}>
       <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
@@ -44,6 +48,24 @@ export function ArticleHeader({ title, publishedAt, sourceUrl }: ArticleHeaderPr
               <span aria-hidden="true"> ↗</span>
               <span className="visually-hidden"> (opens in a new tab)</span>
             </a>
+          </>
+        ) : null}
+        {revision !== undefined ? (
+          <>
+            <span aria-hidden="true" className={styles.dot}>
+              ·
+            </span>
+            <span>Revision {revision}</span>
+          </>
+        ) : null}
+        {articleId ? (
+          <>
+            <span aria-hidden="true" className={styles.dot}>
+              ·
+            </span>
+            <Link href={`/articles/${articleId}/revisions`} className={styles.history} aria-label="Revision history">
+              History
+            </Link>
           </>
         ) : null}
       </p>
