@@ -45,7 +45,7 @@ async function benchBackend(name: string, open: () => Promise<Connection>) {
     for (let run = 0; run < RUNS; run++) {
       const text = run % 2 === 0 ? c.newText : c.oldText;
       const t = performance.now();
-      last = await replaceArticleText(db, article.id, { text, baseRevision: run + 1, action: "edit", author: null });
+      last = await replaceArticleText(db, article.id, { text, baseRevision: run + 1, action: "edit", actor: null });
       wall.push(performance.now() - t);
     }
     const figures = {

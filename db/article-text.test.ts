@@ -42,7 +42,7 @@ describe.each(backends)("article text revisions on $name", (backend) => {
       PARAGRAPHS[2]!,
     ].join("\n\n");
 
-    const report = await replaceArticleText(t.db, article.id, { text: edited, baseRevision: 1, action: "edit", author: null });
+    const report = await replaceArticleText(t.db, article.id, { text: edited, baseRevision: 1, action: "edit", actor: null });
 
     expect(report).toMatchObject({ revision: 2, previousRevision: 1, changed: true, counts: { exact: 0, moved: 1, fuzzy: 1, orphaned: 1 } });
     const outcome = new Map(report.claims.map((c) => [c.id, c]));
@@ -66,7 +66,7 @@ describe.each(backends)("article text revisions on $name", (backend) => {
   it("keeps every revision, with the claims as they were", async () => {
     const { article, kept } = await seed(t.db);
     const edited = `${TEXT}\n\nA closing paragraph.`;
-    await replaceArticleText(t.db, article.id, { text: edited, baseRevision: 1, action: "edit", author: null });
+    await replaceArticleText(t.db, article.id, { text: edited, baseRevision: 1, action: "edit", actor: null });
 
     const page = await listRevisions(t.db, article.id, { limit: 10 });
     expect(page.items.map((r) => [r.revision, r.action, r.current, r.length])).toEqual([
@@ -89,9 +89,9 @@ describe.each(backends)("article text revisions on $name", (backend) => {
 
   it("refuses a save on top of an older revision, and stores nothing", async () => {
     const { article } = await seed(t.db);
-    await replaceArticleText(t.db, article.id, { text: `${TEXT}\n\nOne more.`, baseRevision: 1, action: "edit", author: null });
+    await replaceArticleText(t.db, article.id, { text: `${TEXT}\n\nOne more.`, baseRevision: 1, action: "edit", actor: null });
     const before = await countAll(t.db);
-    await expect(replaceArticleText(t.db, article.id, { text: `${TEXT}\n\nAnother.`, baseRevision: 1, action: "edit", author: null })).rejects.toMatchObject({
+    await expect(replaceArticleText(t.db, article.id, { text: `${TEXT}\n\nAnother.`, baseRevision: 1, action: "edit", actor: null })).rejects.toMatchObject({
       code: "conflict",
       details: { currentRevision: 2 },
     });
@@ -102,7 +102,7 @@ describe.each(backends)("article text revisions on $name", (backend) => {
   it("stores nothing when the text did not change", async () => {
     const { article } = await seed(t.db);
     const before = await countAll(t.db);
-    const report = await replaceArticleText(t.db, article.id, { text: TEXT, baseRevision: 1, action: "edit", author: null });
+    const report = await replaceArticleText(t.db, article.id, { text: TEXT, baseRevision: 1, action: "edit", actor: null });
     expect(report).toMatchObject({ revision: 1, changed: false, counts: { exact: 3, moved: 0, fuzzy: 0, orphaned: 0 } });
     expect(await countAll(t.db)).toEqual(before);
     expect((await listClaims(t.db, article.id)).map((c) => c.version)).toEqual([1, 1, 1]);
@@ -111,10 +111,10 @@ describe.each(backends)("article text revisions on $name", (backend) => {
   it("brings an orphan back when an older text is restored", async () => {
     const { article, lost } = await seed(t.db);
     const edited = PARAGRAPHS.slice(1).join("\n\n");
-    await replaceArticleText(t.db, article.id, { text: edited, baseRevision: 1, action: "edit", author: null });
+    await replaceArticleText(t.db, article.id, { text: edited, baseRevision: 1, action: "edit", actor: null });
     expect(await getClaim(t.db, lost.id)).toMatchObject({ status: "orphaned" });
 
-    const report = await restoreRevision(t.db, article.id, 1, { baseRevision: 2, author: null });
+    const report = await restoreRevision(t.db, article.id, 1, { baseRevision: 2, actor: null });
     expect(report).toMatchObject({ revision: 3, counts: { orphaned: 0 } });
     expect(await getClaim(t.db, lost.id)).toMatchObject({ status: "anchored", start: lost.start, end: lost.end, revision: 3, version: 3 });
     expect((await listRevisions(t.db, article.id, { limit: 5 })).items[0]).toMatchObject({ revision: 3, action: "restore 1" });
@@ -127,7 +127,7 @@ describe.each(backends)("article text revisions on $name", (backend) => {
       PARAGRAPHS[1]!.replace("Wagner provides", "Wagner provide"),
       PARAGRAPHS[2]!,
     ].join("\n\n");
-    await replaceArticleText(t.db, article.id, { text: edited, baseRevision: 1, action: "edit", author: null });
+    await replaceArticleText(t.db, article.id, { text: edited, baseRevision: 1, action: "edit", actor: null });
     const orphan = await getClaim(t.db, lost.id);
 
     await expect(updateClaim(t.db, lost.id, { version: orphan.version, note: "still orphaned" })).resolves.toMatchObject({ status: "orphaned", note: "still orphaned", start: null });
@@ -146,7 +146,7 @@ describe.each(backends)("article text revisions on $name", (backend) => {
   it("gives claims made after an edit the new revision, and leaves deleted claims in the old snapshot", async () => {
     const { article, kept } = await seed(t.db);
     const edited = `${TEXT}\n\nA closing paragraph.`;
-    await replaceArticleText(t.db, article.id, { text: edited, baseRevision: 1, action: "edit", author: null });
+    await replaceArticleText(t.db, article.id, { text: edited, baseRevision: 1, action: "edit", actor: null });
     const fresh = await createClaim(t.db, article.id, claimOn(edited, "A closing paragraph."));
     expect(fresh.revision).toBe(2);
     await deleteClaim(t.db, kept.id);
@@ -161,7 +161,7 @@ describe.each(backends)("article text revisions on $name", (backend) => {
       const quote = `Sentence number ${i % 600} says`;
       await createClaim(t.db, article.id, claimOn(text, quote));
     }
-    const report = await replaceArticleText(t.db, article.id, { text: `Inserted first. ${text}`, baseRevision: 1, action: "edit", author: null });
+    const report = await replaceArticleText(t.db, article.id, { text: `Inserted first. ${text}`, baseRevision: 1, action: "edit", actor: null });
     expect(report.counts).toEqual({ exact: 0, moved: 1200, fuzzy: 0, orphaned: 0 });
     const claims = await listClaims(t.db, article.id);
     expect(claims.every((c) => c.version === 2 && c.revision === 2 && `Inserted first. ${text}`.slice(c.start ?? 0, c.end ?? 0) === c.quote)).toBe(true);

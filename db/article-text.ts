@@ -1,5 +1,7 @@
 import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
-import { articleRevisions, articles, claims } from "./schema";
+import { articleRevisions, articles, claims, users } from "./schema";
+import { asActor } from "./actor";
+import type { Actor } from "../lib/auth/roles";
 import type { Executor } from "./client";
 import { selectClaims, toClaimDto } from "./claim-rows";
 import { sha256 } from "./articles";
@@ -14,7 +16,8 @@ export interface TextChange {
   /** The revision the analyst edited; a save on top of another one is refused. Absent: on top of the latest. */
   baseRevision?: number;
   action: string;
-  author: string | null;
+  /** Who saves (null: the system); kept as the revision's author, and as the actor of every claim's re-anchoring. */
+  actor: Actor | null;
 }
 
 // Claims per update statement: each claim is one element of a JSON array parameter.
@@ -27,7 +30,7 @@ const UPDATE_CHUNK = 1000;
  * chance, from the text they were last anchored in. A text equal to the current one stores nothing.
  */
 export async function replaceArticleText(db: Executor, articleId: string, change: TextChange): Promise<ReanchorReport> {
-  return db.transaction(async (tx) => {
+  return asActor(db, change.actor, "reanchor", async (tx) => {
     // The row lock makes concurrent saves of one article wait for each other, so each sees the latest revision.
     const [article] = await tx
       .select({ text: articles.text, revision: articles.revision })
@@ -61,7 +64,7 @@ export async function replaceArticleText(db: Executor, articleId: string, change
       revision,
       text: change.text,
       textSha256: sha256(change.text),
-      author: change.author,
+      author: change.actor?.userId ?? null,
       action: change.action,
       report,
     });
@@ -79,14 +82,14 @@ export async function restoreRevision(
   db: Executor,
   articleId: string,
   revision: number,
-  options: { baseRevision?: number; author: string | null },
+  options: { baseRevision?: number; actor: Actor | null },
 ): Promise<ReanchorReport> {
   const [row] = await db
     .select({ text: articleRevisions.text })
     .from(articleRevisions)
     .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.revision, revision)));
   if (!row) throw await missingRevision(db, articleId, revision);
-  return replaceArticleText(db, articleId, { text: row.text, baseRevision: options.baseRevision, action: `restore ${revision}`, author: options.author });
+  return replaceArticleText(db, articleId, { text: row.text, baseRevision: options.baseRevision, action: `restore ${revision}`, actor: options.actor });
 }
 
 /** An article's revisions, newest first, a page at a time (the cursor is the last revision number seen). */
@@ -102,12 +105,13 @@ export async function listRevisions(
       textSha256: articleRevisions.textSha256,
       // In characters (code points), as a person counts them.
       length: sql<number>`char_length(${articleRevisions.text})`,
-      author: articleRevisions.author,
+      author: users.name,
       action: articleRevisions.action,
       counts: sql<ReanchorReport["counts"] | null>`${articleRevisions.report} -> 'counts'`,
       createdAt: articleRevisions.createdAt,
     })
     .from(articleRevisions)
+    .leftJoin(users, eq(users.id, articleRevisions.author))
     .where(and(eq(articleRevisions.articleId, articleId), options.cursor !== undefined ? lt(articleRevisions.revision, options.cursor) : undefined))
     .orderBy(desc(articleRevisions.revision))
     .limit(options.limit + 1);
@@ -122,17 +126,19 @@ export async function listRevisions(
 /** One revision's text, with the claims as they were while it was the current text. */
 export async function getRevision(db: Executor, articleId: string, revision: number): Promise<RevisionDto> {
   const current = await currentRevision(db, articleId);
-  const [row] = await db
-    .select()
+  const [found] = await db
+    .select({ row: articleRevisions, authorName: users.name })
     .from(articleRevisions)
+    .leftJoin(users, eq(users.id, articleRevisions.author))
     .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.revision, revision)));
-  if (!row) throw await missingRevision(db, articleId, revision);
+  if (!found) throw await missingRevision(db, articleId, revision);
+  const { row } = found;
   const isCurrent = row.revision === current;
   return {
     revision: row.revision,
     textSha256: row.textSha256,
     length: [...row.text].length,
-    author: row.author,
+    author: found.authorName,
     action: row.action,
     current: isCurrent,
     counts: row.report?.counts ?? null,

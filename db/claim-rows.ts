@@ -1,9 +1,13 @@
 import { eq } from "drizzle-orm";
-import { claims, speakers } from "./schema";
+import { alias } from "drizzle-orm/pg-core";
+import { claims, speakers, users } from "./schema";
 import type { Executor } from "./client";
-import type { ClaimDto } from "../lib/model";
+import type { ClaimDto, UserRefDto } from "../lib/model";
 
-/** The one projection of a claim row (with its speaker's name) and its mapping to the API's ClaimDto. */
+const creators = alias(users, "creators");
+const updaters = alias(users, "updaters");
+
+/** The one projection of a claim row (with its speaker's and authors' names) and its mapping to the API's ClaimDto. */
 export const claimColumns = {
   id: claims.id,
   articleId: claims.articleId,
@@ -23,11 +27,17 @@ export const claimColumns = {
   revision: claims.revision,
   fuzzyScore: claims.fuzzyScore,
   fuzzyOldQuote: claims.fuzzyOldQuote,
+  createdById: claims.createdBy,
+  createdByName: creators.name,
+  updatedById: claims.updatedBy,
+  updatedByName: updaters.name,
   createdAt: claims.createdAt,
   updatedAt: claims.updatedAt,
 };
 
 export type ClaimRow = Awaited<ReturnType<typeof selectClaims>>[number];
+
+const ref = (id: string | null, name: string | null): UserRefDto | null => (id && name ? { id, name } : null);
 
 export function toClaimDto(row: ClaimRow): ClaimDto {
   return {
@@ -39,7 +49,7 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     prefix: row.prefix,
     suffix: row.suffix,
     kind: row.kind,
-    speaker: row.speakerId && row.speakerName ? { id: row.speakerId, name: row.speakerName } : null,
+    speaker: ref(row.speakerId, row.speakerName),
     cue: row.cue,
     confidence: row.confidence,
     note: row.note,
@@ -47,9 +57,17 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     status: row.status,
     revision: row.revision,
     fuzzy: row.fuzzyScore !== null && row.fuzzyOldQuote !== null ? { score: row.fuzzyScore, oldQuote: row.fuzzyOldQuote } : null,
+    createdBy: ref(row.createdById, row.createdByName),
+    updatedBy: ref(row.updatedById, row.updatedByName),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
 }
 
-export const selectClaims = (db: Executor) => db.select(claimColumns).from(claims).leftJoin(speakers, eq(speakers.id, claims.speakerId));
+export const selectClaims = (db: Executor) =>
+  db
+    .select(claimColumns)
+    .from(claims)
+    .leftJoin(speakers, eq(speakers.id, claims.speakerId))
+    .leftJoin(creators, eq(creators.id, claims.createdBy))
+    .leftJoin(updaters, eq(updaters.id, claims.updatedBy));

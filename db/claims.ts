@@ -1,7 +1,9 @@
 import { and, asc, eq } from "drizzle-orm";
 import { articles, claims, speakers, type NewClaim } from "./schema";
 import type { Executor } from "./client";
-import { AppError, invalid, notFound, type Issue } from "../lib/errors";
+import { AppError, forbidden, invalid, notFound, type Issue } from "../lib/errors";
+import { canChangeClaim, type Actor } from "../lib/auth/roles";
+import { asActor } from "./actor";
 import type { ClaimDto, ClaimKind } from "../lib/model";
 import type { ClaimCreateInput, ClaimPatchInput } from "../lib/schemas";
 import { quoteWithContext } from "../lib/claims/context";
@@ -73,9 +75,12 @@ async function resolveSpeaker(
   throw invalid("An attributed claim needs a speaker: choose who made the claim.", [{ path: "speaker", message: "is required for an attributed claim" }]);
 }
 
-/** Tags a span of an article. The quote and its context are computed here, from the stored text. */
-export async function createClaim(db: Executor, articleId: string, input: ClaimCreateInput): Promise<ClaimDto> {
-  return db.transaction(async (tx) => {
+/**
+ * Tags a span of an article. The quote and its context are computed here, from the stored text. `actor` is who
+ * tags (null: the system); the database records them as the claim's author and in the history.
+ */
+export async function createClaim(db: Executor, articleId: string, input: ClaimCreateInput, actor: Actor | null = null): Promise<ClaimDto> {
+  return asActor(db, actor, null, async (tx) => {
     const { text, revision } = await articleText(tx, articleId);
     checkSpan(text, input.start, input.end);
     const speakerId = await resolveSpeaker(tx, input.kind, input);
@@ -106,9 +111,10 @@ export async function createClaim(db: Executor, articleId: string, input: ClaimC
  * Sending a span places the claim there: it re-attaches an orphan, and it confirms (or corrects) a claim that an
  * edit moved by fuzzy matching. Without a span, an orphan stays an orphan and keeps its old quote.
  */
-export async function updateClaim(db: Executor, id: string, patch: ClaimPatchInput): Promise<ClaimDto> {
-  return db.transaction(async (tx) => {
+export async function updateClaim(db: Executor, id: string, patch: ClaimPatchInput, actor: Actor | null = null): Promise<ClaimDto> {
+  return asActor(db, actor, null, async (tx) => {
     const current = await getClaim(tx, id);
+    assertMayChange(actor, current, "change");
     if (current.version !== patch.version) throw staleVersion(current);
     const kind = patch.kind ?? current.kind;
     const article = await articleText(tx, current.articleId);
@@ -159,10 +165,21 @@ export async function updateClaim(db: Executor, id: string, patch: ClaimPatchInp
   });
 }
 
-/** Deletes a claim. */
-export async function deleteClaim(db: Executor, id: string): Promise<void> {
-  const deleted = await db.delete(claims).where(eq(claims.id, id)).returning({ id: claims.id });
-  if (deleted.length === 0) throw notFound("claim", id);
+/** Deletes a claim (the history keeps it, so it can be restored). */
+export async function deleteClaim(db: Executor, id: string, actor: Actor | null = null): Promise<void> {
+  await asActor(db, actor, null, async (tx) => {
+    assertMayChange(actor, await getClaim(tx, id), "delete");
+    const deleted = await tx.delete(claims).where(eq(claims.id, id)).returning({ id: claims.id });
+    if (deleted.length === 0) throw notFound("claim", id);
+  });
+}
+
+/** An analyst changes only the claims they tagged; an admin any (the system, `null`, too). */
+export function assertMayChange(actor: Actor | null, claim: Pick<ClaimDto, "createdBy">, what: "change" | "delete" | "restore"): void {
+  if (!actor || canChangeClaim(actor, claim.createdBy?.id ?? null)) return;
+  if (actor.role === "viewer") throw forbidden(`Your role (viewer) may read and export claims, not ${what} them. Ask an administrator.`);
+  const owner = claim.createdBy ? `${claim.createdBy.name}'s` : "from before accounts existed";
+  throw forbidden(`You can ${what} only the claims you tagged; this one is ${owner}. Ask its author or an administrator.`);
 }
 
 function staleVersion(current: ClaimDto): AppError {

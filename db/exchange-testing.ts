@@ -59,7 +59,7 @@ export async function seedCorpus(db: Executor) {
 export async function orphanOneClaim(db: Executor, article: ArticleDto) {
   const lost = article.text.includes("Nobody came") ? "Nobody came, reporters noted. " : "Officials — unnamed — disagreed. ";
   if (!article.text.includes(lost)) throw new Error(`not in the text: ${lost}`);
-  return replaceArticleText(db, article.id, { text: article.text.replace(lost, ""), action: "edit", author: null });
+  return replaceArticleText(db, article.id, { text: article.text.replace(lost, ""), action: "edit", actor: null });
 }
 
 /** The sample article's text as it was edited elsewhere: the byline dropped, a sentence rewritten. */

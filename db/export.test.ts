@@ -67,7 +67,7 @@ describe.each(backends)("exportArticle on $name", (backend) => {
     const lost = await createClaim(t.db, article.id, { ...span("Russia could provide"), ...base });
     const kept = await createClaim(t.db, article.id, { ...span("closely monitor"), ...base });
     const edited = TEXT.replace("Russia could provide either Iran or Hezbollah with air defense capabilities", "Air defense capabilities may go to Iran");
-    await replaceArticleText(t.db, article.id, { text: edited, action: "edit", author: null });
+    await replaceArticleText(t.db, article.id, { text: edited, action: "edit", actor: null });
 
     const document = await exportArticle(t.db, article.id);
     expect(document.article).toMatchObject({ text: edited, revision: 2 });

@@ -3,6 +3,8 @@ import { articleRevisions, articles, claims, speakerAliases, speakers, type NewA
 import type { Database, Executor } from "./client";
 import { firstRevision } from "./articles";
 import { replaceArticleText } from "./article-text";
+import { asActor } from "./actor";
+import type { Actor } from "../lib/auth/roles";
 import { chunked, LOOKUP_CHUNK, planSpeakers, type SpeakerPlan } from "./import-speakers";
 import { AppError, type Issue } from "../lib/errors";
 import { quoteWithContext } from "../lib/claims/context";
@@ -20,6 +22,8 @@ export interface ImportProgress {
 export interface ImportOptions {
   dryRun?: boolean;
   onProgress?: (progress: ImportProgress) => void;
+  /** Who imports (null: the system, e.g. the CLI); recorded as the author of what is created and in the history. */
+  actor?: Actor | null;
 }
 
 // Rows per insert: well under PostgreSQL's 65,535 parameters per statement.
@@ -77,7 +81,7 @@ export async function importDocument(db: Database, input: unknown, options: Impo
     await applyPlan(tx, plan, options);
     return reportOf(plan, dryRun, issues);
   };
-  return dryRun ? run(db) : db.transaction(run);
+  return dryRun ? run(db) : asActor(db, options.actor ?? null, "import", run);
 
   function refuse(report: ImportReport): ImportReport {
     if (dryRun) return report;
@@ -229,7 +233,7 @@ async function applyPlan(tx: Executor, plan: ImportPlan, options: ImportOptions)
       if (articleRows.length >= 100 || articleBytes >= ARTICLE_TEXT_PER_INSERT) await flushArticles();
     } else if (report.outcome === "revised") {
       // Before the document's claims are merged: their offsets refer to the document's text.
-      const reanchoring = await replaceArticleText(tx, article.id, { text: article.text, action: "import", author: null });
+      const reanchoring = await replaceArticleText(tx, article.id, { text: article.text, action: "import", actor: options.actor ?? null });
       report.reanchored = reanchoring.counts;
       revision = reanchoring.revision;
     }

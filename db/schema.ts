@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { CLAIM_KINDS, CLAIM_STATUSES, CONFIDENCE_LEVELS, SPEAKER_KINDS, type ClaimSnapshot, type ReanchorReport } from "../lib/model";
+import { ROLES } from "../lib/auth/roles";
 
 export const claimKind = pgEnum("claim_kind", CLAIM_KINDS);
 export const confidenceLevel = pgEnum("confidence_level", CONFIDENCE_LEVELS);
@@ -11,6 +12,115 @@ const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
 };
+
+const tz = (name: string) => timestamp(name, { withTimezone: true, mode: "date", precision: 3 });
+
+// Accounts (issue 6). The four tables better-auth needs (through its drizzle adapter, plural names), with the
+// admin plugin's role and ban columns; Claimlens reads them with drizzle like any other table.
+export const users = pgTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    emailVerified: boolean("email_verified").notNull().default(false),
+    image: text("image"),
+    role: text("role").notNull().default("viewer"),
+    /** A disabled account (better-auth's admin plugin calls it banned): no sign-in, no session, no token. */
+    banned: boolean("banned").notNull().default(false),
+    banReason: text("ban_reason"),
+    banExpires: tz("ban_expires"),
+    createdAt: tz("created_at").notNull().defaultNow(),
+    updatedAt: tz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("users_email_key").on(t.email),
+    uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`),
+    check("users_role_valid", sql`${t.role} in (${sql.raw(ROLES.map((r) => `'${r}'`).join(", "))})`),
+    check("users_name_present", sql`char_length(btrim(${t.name})) between 1 and 200`),
+    index("users_created_idx").on(t.createdAt, t.id),
+  ],
+);
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    expiresAt: tz("expires_at").notNull(),
+    token: text("token").notNull().unique(),
+    createdAt: tz("created_at").notNull().defaultNow(),
+    updatedAt: tz("updated_at").notNull().defaultNow(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    impersonatedBy: text("impersonated_by"),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const accounts = pgTable(
+  "accounts",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    providerId: text("provider_id").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    accessToken: text("access_token"),
+    refreshToken: text("refresh_token"),
+    idToken: text("id_token"),
+    accessTokenExpiresAt: tz("access_token_expires_at"),
+    refreshTokenExpiresAt: tz("refresh_token_expires_at"),
+    scope: text("scope"),
+    password: text("password"),
+    createdAt: tz("created_at").notNull().defaultNow(),
+    updatedAt: tz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [index("accounts_user_idx").on(t.userId)],
+);
+
+export const verifications = pgTable(
+  "verifications",
+  {
+    id: text("id").primaryKey(),
+    identifier: text("identifier").notNull(),
+    value: text("value").notNull(),
+    expiresAt: tz("expires_at").notNull(),
+    createdAt: tz("created_at").notNull().defaultNow(),
+    updatedAt: tz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [index("verifications_identifier_idx").on(t.identifier)],
+);
+
+/**
+ * Personal API tokens for scripts (`Authorization: Bearer clk_…`). Only a SHA-256 of the token is stored: the
+ * token is random (256 bits), so a fast hash is as safe as a slow one, and lookups stay one index probe.
+ */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    /** The first characters of the token, so that its owner can tell tokens apart. */
+    prefix: text("prefix").notNull(),
+    createdAt: tz("created_at").notNull().defaultNow(),
+    lastUsedAt: tz("last_used_at"),
+    revokedAt: tz("revoked_at"),
+  },
+  (t) => [
+    uniqueIndex("api_tokens_hash_key").on(t.tokenHash),
+    index("api_tokens_user_idx").on(t.userId, t.createdAt.desc()),
+    check("api_tokens_name_present", sql`char_length(btrim(${t.name})) between 1 and 100`),
+    check("api_tokens_hash_hex", sql`${t.tokenHash} ~ '^[0-9a-f]{64}$'`),
+  ],
+);
 
 export const articles = pgTable(
   "articles",
@@ -106,6 +216,10 @@ export const claims = pgTable(
     // respelled): the match's score and the quote as it was, until an analyst confirms or moves the span.
     fuzzyScore: real("fuzzy_score"),
     fuzzyOldQuote: text("fuzzy_old_quote"),
+    // Who tagged the claim and who changed it last: stamped by a trigger from the transaction's actor
+    // (migration 0004), so that every writer records them. Null for claims made before accounts existed.
+    createdBy: text("created_by").references(() => users.id),
+    updatedBy: text("updated_by").references(() => users.id),
     // The article's publication date, or its import date when it has none: copied onto each claim by a trigger
     // (migration 0002) so that a speaker's claims can be paged in article-date order straight off an index.
     articleDate: timestamp("article_date", { withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
@@ -133,6 +247,8 @@ export const claims = pgTable(
       "claims_fuzzy_flag",
       sql`(${t.fuzzyScore} is null) = (${t.fuzzyOldQuote} is null) and (${t.fuzzyScore} is null or (${t.status} = 'anchored' and ${t.fuzzyScore} between 0 and 1))`,
     ),
+    // The workspace's "my claims" and one-analyst filters.
+    index("claims_article_author_idx").on(t.articleId, t.createdBy),
     // The library's orphan badge and the workspace's review list.
     index("claims_orphaned_idx").on(t.articleId).where(sql`${t.status} = 'orphaned'`),
     check(
@@ -175,6 +291,33 @@ export const articleRevisions = pgTable(
   ],
 );
 
+/**
+ * Every change to a claim, a speaker or an article: who, when, what, and the row before and after. Written by
+ * triggers (migration 0004) in the transaction of the change, so a failed write leaves no history and no writer
+ * can skip it; another trigger refuses updates and deletes, so it only grows.
+ */
+export const history = pgTable(
+  "history",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id").notNull(),
+    /** The article a claim or article entry belongs to (kept after the article is deleted). */
+    articleId: uuid("article_id"),
+    actorId: text("actor_id"),
+    action: text("action").notNull(),
+    before: jsonb("before").$type<Record<string, unknown>>(),
+    after: jsonb("after").$type<Record<string, unknown>>(),
+    createdAt: tz("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    check("history_entity_valid", sql`${t.entity} in ('claim', 'speaker', 'article')`),
+    index("history_article_idx").on(t.articleId, t.id.desc()),
+    index("history_entity_idx").on(t.entity, t.entityId, t.id.desc()),
+    index("history_actor_idx").on(t.actorId, t.id.desc()),
+  ],
+);
+
 /** Small facts about this installation, such as whether the sample article was imported. */
 export const appMeta = pgTable("app_meta", {
   key: text("key").primaryKey(),
@@ -188,3 +331,6 @@ export type SpeakerAlias = typeof speakerAliases.$inferSelect;
 export type Claim = typeof claims.$inferSelect;
 export type NewClaim = typeof claims.$inferInsert;
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type ApiToken = typeof apiTokens.$inferSelect;
+export type HistoryRow = typeof history.$inferSelect;

@@ -4,6 +4,7 @@ import { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import * as schema from "./schema";
 import { openDatabase, type Connection, type Database, type Executor } from "./client";
+import type { Actor, Role } from "../lib/auth/roles";
 
 /**
  * The test harness for the domain layer: each test file gets a database of its own, on PGlite always and on
@@ -111,4 +112,12 @@ export async function countAll(db: Executor): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const table of tables) out[getTableName(table)] = await countRows(db, table);
   return out;
+}
+
+/** An account written straight into the table (no password), acting as `role`: for domain tests of who may do what. */
+export async function insertTestActor(db: Executor, role: Role, name = `Test ${role}`): Promise<Actor> {
+  const id = randomBytes(8).toString("hex");
+  const email = `${role}-${id}@example.org`;
+  await db.insert(schema.users).values({ id, name, email, role });
+  return { userId: id, name, email, role, via: "session" };
 }

@@ -11,6 +11,10 @@ const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   CLAIMLENS_DATA_DIR: z.string().trim().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The address people use to reach this server (https://claims.example.org); cookies are Secure when it is https. */
+  CLAIMLENS_URL: z.url({ protocol: /^https?$/, error: "CLAIMLENS_URL must be an http or https address" }).optional().or(z.literal("").transform(() => undefined)),
+  /** The key that signs session cookies; without it one is generated on first run and kept in the database. */
+  BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
   CLAIMLENS_SKIP_SAMPLE: z
     .enum(["0", "1", "true", "false"])
     .optional()
@@ -22,6 +26,8 @@ export interface Env {
   dataDir: string;
   port: number;
   skipSample: boolean;
+  publicUrl: string | undefined;
+  authSecret: string | undefined;
 }
 
 let cached: Env | undefined;
@@ -42,6 +48,8 @@ export function env(): Env {
     dataDir: dataDir.startsWith("memory://") ? dataDir : path.resolve(dataDir),
     port: e.PORT,
     skipSample: e.CLAIMLENS_SKIP_SAMPLE,
+    publicUrl: e.CLAIMLENS_URL?.replace(/\/+$/, ""),
+    authSecret: e.BETTER_AUTH_SECRET,
   };
   return cached;
 }

@@ -2,7 +2,7 @@
  * The one error type of the domain. Each code maps to one HTTP status in `app/api/_lib/respond.ts`;
  * the message is written for the analyst who will read it, never a database detail.
  */
-export type ErrorCode = "malformed" | "not_found" | "conflict" | "invalid" | "too_large";
+export type ErrorCode = "malformed" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid" | "too_large";
 
 /** One problem with an input, located by its path (`claims[3].end`, `speaker`). */
 export interface Issue {
@@ -23,6 +23,9 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string, id: string) => new AppError("not_found", `No ${what} has the id ${id}.`);
+export const unauthenticated = (message = "Sign in to use Claimlens: this request carries no valid session or API token.") =>
+  new AppError("unauthenticated", message);
+export const forbidden = (message: string) => new AppError("forbidden", message);
 export const invalid = (message: string, issues?: Issue[]) => new AppError("invalid", message, issues ? { issues } : undefined);
 
 /** True for an AppError; also across module copies, where `instanceof` can fail. */

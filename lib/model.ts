@@ -64,8 +64,48 @@ export interface ClaimDto {
   revision: number;
   /** Set when an edit moved the claim onto words that only resemble its old quote, until an analyst confirms. */
   fuzzy: { score: number; oldQuote: string } | null;
+  /** Who tagged the claim and who changed it last; null for claims made before accounts existed. */
+  createdBy: UserRefDto | null;
+  updatedBy: UserRefDto | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface UserRefDto {
+  id: string;
+  name: string;
+}
+
+/** What a history entry did. Claims: create, update, delete, and the named bulk changes. */
+export const HISTORY_ACTIONS = ["create", "update", "delete", "reanchor", "merge", "import", "restore", "edit", "alias-add", "alias-remove"] as const;
+export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
+
+/** The fields of a claim a history entry shows, before or after the change. */
+export interface ClaimStateDto {
+  start: number | null;
+  end: number | null;
+  quote: string;
+  kind: ClaimKind;
+  speaker: UserRefDto | null;
+  cue: string | null;
+  confidence: Confidence;
+  note: string | null;
+  status: ClaimStatus;
+  version: number;
+}
+
+/** One change to a claim: who, when, what, and the claim before and after (null when created / deleted). */
+export interface ClaimHistoryEntryDto {
+  id: number;
+  claimId: string;
+  articleId: string;
+  action: HistoryAction;
+  actor: UserRefDto | null;
+  at: string;
+  before: ClaimStateDto | null;
+  after: ClaimStateDto | null;
+  /** For a deletion: whether the claim is still deleted, so that it can be restored. */
+  restorable: boolean;
 }
 
 /** A claim as stored in an article revision's snapshot. */

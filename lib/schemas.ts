@@ -52,6 +52,13 @@ export const revisionListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
+export const claimRestoreSchema = z.strictObject({ historyId: z.int("must be a whole number").min(1).optional() });
+
+export const historyQuerySchema = z.object({
+  cursor: z.coerce.number().int().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
 /** A revision number from a path segment, or undefined when it cannot be one. */
 export function parseRevisionNumber(value: string): number | undefined {
   return /^[1-9][0-9]{0,8}$/.test(value) ? Number(value) : undefined;

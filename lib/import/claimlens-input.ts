@@ -94,6 +94,8 @@ const speakerSchema = z.strictObject({
 
 const offset = z.int("must be a whole number").min(0, "must not be negative").nullable();
 
+const personRef = z.strictObject({ id: z.string().min(1).max(200), name: z.string().min(1).max(200) }).nullable().optional();
+
 const claimSchema = z.strictObject({
   id: uuid,
   articleId: uuid.optional(),
@@ -118,6 +120,10 @@ const claimSchema = z.strictObject({
     })
     .nullable()
     .default(null),
+  // Who tagged and last changed the claim where it was exported: informative only. Accounts are local to an
+  // installation, so an imported claim's author here is the person who imports it.
+  createdBy: personRef,
+  updatedBy: personRef,
   createdAt: timestamp,
   updatedAt: timestamp,
 });

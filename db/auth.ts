@@ -1,0 +1,95 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { admin } from "better-auth/plugins/admin";
+import { adminAc, defaultStatements } from "better-auth/plugins/admin/access";
+import { createAccessControl } from "better-auth/plugins/access";
+import { accounts, appMeta, sessions, users, verifications } from "./schema";
+import { getConnection, type Database } from "./client";
+import { env } from "../lib/env";
+import { sameSiteOrigins } from "../lib/auth/origins";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../lib/auth/account-schemas";
+
+/** Sign-in attempts allowed per address and minute, before "Too many attempts". */
+export const SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
+const SECRET_KEY = "auth_secret";
+
+// The admin plugin's own permissions: only Claimlens admins hold any. (Its HTTP endpoints are not exposed, see
+// app/api/auth/[...all]/route.ts; Claimlens manages accounts through /api/users and lib/auth/roles.ts.)
+const access = createAccessControl(defaultStatements);
+const pluginRoles = {
+  admin: access.newRole(adminAc.statements),
+  analyst: access.newRole({ user: [], session: [] }),
+  viewer: access.newRole({ user: [], session: [] }),
+};
+
+/**
+ * The authentication library (better-auth over the drizzle adapter): it hashes passwords, signs and checks
+ * session cookies (HTTP-only; Secure when CLAIMLENS_URL is https), refuses disabled accounts and rate-limits
+ * sign-in. Public sign-up is off: accounts come from the first-run setup, an admin, or the CLI.
+ */
+function createAuth(db: Database, secret: string) {
+  const { publicUrl } = env();
+  return betterAuth({
+    appName: "Claimlens",
+    secret,
+    baseURL: publicUrl,
+    basePath: "/api/auth",
+    // Sign-in and sign-out must come from this site as the request reached it (however it is addressed).
+    trustedOrigins: (request) => (request ? [...sameSiteOrigins(request, publicUrl)] : publicUrl ? [publicUrl] : []),
+    database: drizzleAdapter(db, { provider: "pg", usePlural: true, schema: { users, sessions, accounts, verifications } }),
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+    },
+    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    rateLimit: {
+      enabled: true,
+      storage: "memory",
+      window: 60,
+      max: 200,
+      customRules: { "/sign-in/email": { window: 60, max: SIGN_IN_ATTEMPTS_PER_MINUTE } },
+    },
+    advanced: { useSecureCookies: publicUrl?.startsWith("https://") ?? false },
+    plugins: [
+      admin({
+        ac: access,
+        roles: pluginRoles,
+        defaultRole: "viewer",
+        adminRoles: ["admin"],
+        bannedUserMessage: "This account is disabled. Ask an administrator of this Claimlens to enable it.",
+      }),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+/** The signing key: BETTER_AUTH_SECRET, or one generated on first run and kept in the database. */
+async function authSecret(db: Database): Promise<string> {
+  const configured = env().authSecret;
+  if (configured) return configured;
+  await db
+    .insert(appMeta)
+    .values({ key: SECRET_KEY, value: randomBytes(32).toString("base64url") })
+    .onConflictDoNothing();
+  const [row] = await db.select().from(appMeta).where(eq(appMeta.key, SECRET_KEY));
+  if (!row) throw new Error("the session signing key could not be stored");
+  return row.value;
+}
+
+type Globals = { claimlensAuth?: { db: Database; auth: Promise<Auth> } };
+
+/** The auth instance for the application's database, created once (and again if the database is reopened). */
+export async function getAuth(): Promise<Auth> {
+  const { db } = await getConnection();
+  const globals = globalThis as Globals;
+  if (globals.claimlensAuth?.db !== db) {
+    globals.claimlensAuth = { db, auth: authSecret(db).then((secret) => createAuth(db, secret)) };
+  }
+  return globals.claimlensAuth.auth;
+}

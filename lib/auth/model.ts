@@ -1,0 +1,30 @@
+import type { Role } from "./roles";
+
+/** An account as the admin page and `GET /api/users` show it. */
+export interface UserDto {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  disabled: boolean;
+  createdAt: string;
+}
+
+/** The signed-in person (`GET /api/me`). */
+export interface MeDto {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+/** A personal API token as its owner sees it: never the token itself, which is shown once, when it is made. */
+export interface ApiTokenDto {
+  id: string;
+  name: string;
+  /** The start of the token ("clk_Ab3x…"), to recognise it. */
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}

@@ -1,0 +1,55 @@
+/**
+ * Who may do what. One table for the whole product: route handlers check a permission before calling the
+ * domain, and the domain checks ownership (an analyst edits and deletes only their own claims).
+ */
+
+export const ROLES = ["admin", "analyst", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = { admin: "Admin", analyst: "Analyst", viewer: "Viewer" };
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  admin: "manages users and roles, and can change anything",
+  analyst: "imports and edits articles, tags claims, edits and deletes their own claims, manages speakers",
+  viewer: "reads and exports",
+};
+
+export const PERMISSIONS = {
+  /** Read articles, claims, speakers, revisions and history; export. */
+  read: ["admin", "analyst", "viewer"],
+  /** Import articles and documents, edit or replace a text, restore a revision. */
+  "articles:write": ["admin", "analyst"],
+  "articles:delete": ["admin"],
+  /** Tag claims; edit, delete and restore one's own. */
+  "claims:write": ["admin", "analyst"],
+  /** Edit, delete and restore anyone's claims. */
+  "claims:any": ["admin"],
+  /** Create, rename, alias, merge and delete speakers. */
+  "speakers:write": ["admin", "analyst"],
+  /** List users, create accounts, change roles, disable accounts. */
+  "users:manage": ["admin"],
+  /** Create and revoke one's own API tokens. */
+  "tokens:own": ["admin", "analyst", "viewer"],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+
+/** Who is acting: a signed-in person (by session cookie or API token), or the system itself (seed, CLI). */
+export interface Actor {
+  userId: string;
+  name: string;
+  email: string;
+  role: Role;
+  via: "session" | "token";
+}
+
+/** Whether an actor may change a claim created by `createdBy` (null: made before accounts existed). */
+export function canChangeClaim(actor: Pick<Actor, "userId" | "role">, createdBy: string | null): boolean {
+  return can(actor.role, "claims:any") || (can(actor.role, "claims:write") && createdBy === actor.userId);
+}
