@@ -1,6 +1,8 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { AppError, isAppError, notFound, type ErrorCode } from "@/lib/errors";
+import { AppError, forbidden, isAppError, notFound, unauthenticated, type ErrorCode } from "@/lib/errors";
+import { can, PERMISSIONS, ROLE_LABELS, type Actor, type Permission } from "@/lib/auth/roles";
+import { authenticate } from "./authenticate";
 import { parseRevisionNumber, uuidSchema } from "@/lib/schemas";
 import { formatBytes } from "@/lib/text/format-bytes";
 import { getDb } from "@/db/client";
@@ -9,6 +11,8 @@ import type { Database } from "@/db/client";
 /** The one mapping from domain error codes to HTTP statuses. */
 const STATUS: Record<ErrorCode, number> = {
   malformed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   too_large: 413,
@@ -31,18 +35,53 @@ export function errorResponse(error: unknown): NextResponse {
   );
 }
 
-type Handler<P> = (request: Request, context: { db: Database; params: P }) => Promise<Response>;
+type Handler<P, A> = (request: Request, context: { db: Database; params: P; actor: A }) => Promise<Response>;
 
-/** Wraps a route handler: opens the database, awaits the params, and turns thrown errors into responses. */
-export function route<P = Record<string, never>>(handler: Handler<P>) {
+/**
+ * Wraps a route handler: opens the database, awaits the params, finds who is asking and checks that their role
+ * has `permission` (401 when nobody is signed in, 403 when the role may not), and turns thrown errors into
+ * responses. Nothing runs, and nothing is stored, for a refused request.
+ */
+export function route<P = Record<string, never>>(permission: Permission, handler: Handler<P, Actor>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
       const [db, params] = await Promise.all([getDb(), context.params ?? Promise.resolve({} as P)]);
-      return await handler(request, { db, params });
+      const actor = await authenticate(request, db);
+      if (!actor) throw unauthenticated();
+      if (!can(actor.role, permission)) throw forbidden(refusal(actor, permission));
+      return await handler(request, { db, params, actor });
     } catch (error) {
       return errorResponse(error);
     }
   };
+}
+
+/** A route anyone may call (the first-run setup): the handler sees the actor, or null. */
+export function publicRoute<P = Record<string, never>>(handler: Handler<P, Actor | null>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const [db, params] = await Promise.all([getDb(), context.params ?? Promise.resolve({} as P)]);
+      return await handler(request, { db, params, actor: await authenticate(request, db) });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+const REFUSALS: Record<Permission, string> = {
+  read: "read Claimlens",
+  "articles:write": "import or change articles",
+  "articles:delete": "delete articles",
+  "claims:write": "tag or change claims",
+  "claims:any": "change other analysts' claims",
+  "speakers:write": "change speakers",
+  "users:manage": "manage accounts",
+  "tokens:own": "manage API tokens",
+};
+
+function refusal(actor: Actor, permission: Permission): string {
+  const allowed = PERMISSIONS[permission].map((r) => ROLE_LABELS[r].toLowerCase());
+  return `Your role (${ROLE_LABELS[actor.role].toLowerCase()}) may not ${REFUSALS[permission]}: that takes ${allowed.join(" or ")}. Ask an administrator.`;
 }
 
 /** An id from the path; anything that is not a UUID cannot name a row, so it is a 404. */

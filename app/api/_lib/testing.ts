@@ -1,6 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, vi } from "vitest";
 import { getConnection, getDb } from "@/db/client";
 import { truncateAll } from "@/db/testing";
+import { createToken } from "@/db/api-tokens";
+import { getAuth } from "@/db/auth";
+import { users } from "@/db/schema";
+import type { Role } from "@/lib/auth/roles";
 
 /**
  * Route-handler tests: handlers are called directly with a `Request`, on the application's own database
@@ -16,6 +21,34 @@ async function closeConnection() {
   if (pending) await (await pending).close();
 }
 
+/** A person with an account and an API token, for calling routes as them. */
+export interface TestUser {
+  id: string;
+  name: string;
+  role: Role;
+  token: string;
+}
+
+let defaultUser: TestUser | undefined;
+
+/**
+ * Creates an account of the given role with an API token. The row is written directly (no password): route
+ * tests authenticate with the token, which is what scripts do; sign-in itself is tested on its own.
+ */
+export async function createTestUser(role: Role, name = `Test ${role}`): Promise<TestUser> {
+  const db = await getDb();
+  const id = randomUUID();
+  await db.insert(users).values({ id, name, email: `${role}-${id.slice(0, 8)}@example.org`, role });
+  const { token } = await createToken(db, id, "tests");
+  return { id, name, role, token };
+}
+
+/** The administrator every `call` acts as unless told otherwise (made afresh before each test). */
+export function testAdmin(): TestUser {
+  if (!defaultUser) throw new Error("The test administrator exists only inside tests.");
+  return defaultUser;
+}
+
 /** Points getDb() at a fresh in-memory database for this test file and empties it before each test. */
 export function useRouteDatabase(): void {
   beforeAll(async () => {
@@ -24,9 +57,12 @@ export function useRouteDatabase(): void {
     vi.stubEnv("CLAIMLENS_SKIP_SAMPLE", "1");
     await closeConnection();
     await getConnection();
+    // The auth instance reads its signing key once; made now, it is there before the first request of a test.
+    await getAuth();
   });
   beforeEach(async () => {
     await truncateAll(await getDb());
+    defaultUser = await createTestUser("admin", "Ada Admin");
   });
   afterAll(async () => {
     await closeConnection();
@@ -46,6 +82,8 @@ export interface CallOptions<P> {
   body?: BodyInit;
   headers?: Record<string, string>;
   params?: P;
+  /** Who calls: a test user (default: the test administrator), or null for nobody signed in. */
+  as?: TestUser | null;
 }
 
 export interface CallResult {
@@ -59,6 +97,8 @@ export interface CallResult {
 /** Calls a route handler as Next.js would and reads its JSON response. */
 export async function call<P>(handler: RouteHandler<P>, options: CallOptions<P> = {}): Promise<CallResult> {
   const headers = new Headers(options.headers);
+  const caller = options.as === undefined ? testAdmin() : options.as;
+  if (caller && !headers.has("authorization")) headers.set("authorization", `Bearer ${caller.token}`);
   let body = options.body;
   if (options.json !== undefined) {
     body = JSON.stringify(options.json);

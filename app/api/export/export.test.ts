@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { GET as exportCorpus } from "./route";
 import { GET as exportArticle } from "../articles/[id]/export/route";
 import { GET as getSchema } from "../schemas/claimlens-1.json/route";
-import { useRouteDatabase } from "../_lib/testing";
+import { testAdmin, useRouteDatabase } from "../_lib/testing";
 import { getDb } from "@/db/client";
 import { seedCorpus } from "@/db/exchange-testing";
 import { CSV_BOM } from "@/lib/export/csv";
@@ -12,7 +12,9 @@ import schema from "@/lib/export/claimlens-1.schema.json";
 useRouteDatabase();
 
 const get = (handler: typeof exportCorpus, path: string, params = {}) =>
-  handler(new Request(`http://localhost${path}`), { params: Promise.resolve(params as Record<string, never>) });
+  handler(new Request(`http://localhost${path}`, { headers: { authorization: `Bearer ${testAdmin().token}` } }), {
+    params: Promise.resolve(params as Record<string, never>),
+  });
 
 describe("GET /api/export", () => {
   it("streams the corpus as a claimlens/1 download by default", async () => {

@@ -4,7 +4,7 @@ import { prepareCorpusExport } from "@/db/corpus-export";
 import { parseExportQuery } from "@/lib/export/export-query";
 
 /** `GET /api/export?format=claimlens|w3c|csv|jsonl&article=&speaker=&kind=&confidence=`: the corpus, streamed. */
-export const GET = route(async (request, { db }) => {
+export const GET = route("read", async (request, { db }) => {
   const { format, filters } = parseExportQuery(new URL(request.url).searchParams);
   return downloadResponse(await prepareCorpusExport(db, format, filters));
 });

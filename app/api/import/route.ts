@@ -9,7 +9,7 @@ import { parseInput } from "@/lib/schemas";
  * `POST /api/import[?dryRun=true]` with a `claimlens/1` document: imports it all or nothing and answers with
  * a report of what was created, merged, revised (a new text, its claims re-anchored), unchanged or refused.
  */
-export const POST = route(async (request, { db }) => {
+export const POST = route("articles:write", async (request, { db, actor }) => {
   const { dryRun } = parseInput(importQuerySchema, searchParams(request), "The query");
   let document: unknown;
   try {
@@ -23,5 +23,5 @@ export const POST = route(async (request, { db }) => {
     }
     throw error;
   }
-  return NextResponse.json(await importDocument(db, document, { dryRun }));
+  return NextResponse.json(await importDocument(db, document, { dryRun, actor }));
 });

@@ -5,17 +5,17 @@ import { deleteClaim, getClaim, updateClaim } from "@/db/claims";
 
 type Params = { id: string };
 
-export const GET = route<Params>(async (_request, { db, params }) => {
+export const GET = route<Params>("read", async (_request, { db, params }) => {
   return NextResponse.json(await getClaim(db, pathId(params.id, "claim")));
 });
 
-export const PATCH = route<Params>(async (request, { db, params }) => {
+export const PATCH = route<Params>("claims:write", async (request, { db, params, actor }) => {
   const id = pathId(params.id, "claim");
   const patch = parseInput(claimPatchSchema, await readJson(request, 64 * 1024), "The change");
-  return NextResponse.json(await updateClaim(db, id, patch));
+  return NextResponse.json(await updateClaim(db, id, patch, actor));
 });
 
-export const DELETE = route<Params>(async (_request, { db, params }) => {
-  await deleteClaim(db, pathId(params.id, "claim"));
+export const DELETE = route<Params>("claims:write", async (_request, { db, params, actor }) => {
+  await deleteClaim(db, pathId(params.id, "claim"), actor);
   return new Response(null, { status: 204 });
 });

@@ -5,12 +5,12 @@ import { createClaim, listClaims } from "@/db/claims";
 
 type Params = { id: string };
 
-export const GET = route<Params>(async (_request, { db, params }) => {
+export const GET = route<Params>("read", async (_request, { db, params }) => {
   return NextResponse.json({ items: await listClaims(db, pathId(params.id, "article")) });
 });
 
-export const POST = route<Params>(async (request, { db, params }) => {
+export const POST = route<Params>("claims:write", async (request, { db, params, actor }) => {
   const articleId = pathId(params.id, "article");
   const input = parseInput(claimCreateSchema, await readJson(request, 64 * 1024), "The claim");
-  return NextResponse.json(await createClaim(db, articleId, input), { status: 201 });
+  return NextResponse.json(await createClaim(db, articleId, input, actor), { status: 201 });
 });

@@ -5,7 +5,7 @@ import { listRevisions } from "@/db/article-text";
 
 type Params = { id: string };
 
-export const GET = route<Params>(async (request, { db, params }) => {
+export const GET = route<Params>("read", async (request, { db, params }) => {
   const query = parseInput(revisionListQuerySchema, searchParams(request), "The query");
   return NextResponse.json(await listRevisions(db, pathId(params.id, "article"), query));
 });

@@ -10,7 +10,7 @@ type Params = { id: string };
  * `GET /api/articles/{id}/speaker-suggestions?start=&end=`: the speakers named in the span's sentence or the
  * sentence before it, nearest first: `{items: SpeakerDto[]}`.
  */
-export const GET = route<Params>(async (request, { db, params }) => {
+export const GET = route<Params>("read", async (request, { db, params }) => {
   const articleId = pathId(params.id, "article");
   const { start, end, limit } = parseInput(suggestionQuerySchema, searchParams(request), "The span");
   return NextResponse.json({ items: await suggestSpeakersForSpan(db, articleId, { start, end }, limit) });

@@ -7,9 +7,9 @@ import { replaceArticleText } from "@/db/article-text";
 type Params = { id: string };
 
 /** Saves a new text for the article (as a new revision) and answers with what became of each claim. */
-export const PUT = route<Params>(async (request, { db, params }) => {
+export const PUT = route<Params>("articles:write", async (request, { db, params, actor }) => {
   const id = pathId(params.id, "article");
   const input = parseInput(articleTextSchema, await readJson(request), "The new text");
   const text = canonicalText(input);
-  return NextResponse.json(await replaceArticleText(db, id, { text, baseRevision: input.baseRevision, action: "edit", author: null }));
+  return NextResponse.json(await replaceArticleText(db, id, { text, baseRevision: input.baseRevision, action: "edit", actor }));
 });

@@ -1,3 +1,4 @@
+import { asActor } from "@/db/actor";
 import { NextResponse } from "next/server";
 import { pathId, readJson, route } from "../../../_lib/respond";
 import { aliasSchema, parseInput } from "@/lib/schemas";
@@ -5,8 +6,8 @@ import { addAlias } from "@/db/speakers";
 
 type Params = { id: string };
 
-export const POST = route<Params>(async (request, { db, params }) => {
+export const POST = route<Params>("speakers:write", async (request, { db, params, actor }) => {
   const speakerId = pathId(params.id, "speaker");
   const { alias } = parseInput(aliasSchema, await readJson(request, 16 * 1024), "The alias");
-  return NextResponse.json(await addAlias(db, speakerId, alias), { status: 201 });
+  return NextResponse.json(await asActor(db, actor, null, (tx) => addAlias(tx, speakerId, alias)), { status: 201 });
 });

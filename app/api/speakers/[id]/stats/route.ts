@@ -5,6 +5,6 @@ import { speakerStats } from "@/db/speaker-stats";
 type Params = { id: string };
 
 /** `GET /api/speakers/{id}/stats`: claims per day by confidence, the cues used, and the number of articles. */
-export const GET = route<Params>(async (_request, { db, params }) => {
+export const GET = route<Params>("read", async (_request, { db, params }) => {
   return NextResponse.json(await speakerStats(db, pathId(params.id, "speaker")));
 });

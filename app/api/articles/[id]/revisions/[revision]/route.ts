@@ -4,6 +4,6 @@ import { getRevision } from "@/db/article-text";
 
 type Params = { id: string; revision: string };
 
-export const GET = route<Params>(async (_request, { db, params }) => {
+export const GET = route<Params>("read", async (_request, { db, params }) => {
   return NextResponse.json(await getRevision(db, pathId(params.id, "article"), pathRevision(params.revision)));
 });

@@ -1,11 +1,13 @@
+import { asActor } from "@/db/actor";
 import { NextResponse } from "next/server";
 import { pathId, route } from "../../../../_lib/respond";
 import { removeAlias } from "@/db/speakers";
 
 type Params = { id: string; alias: string };
 
-export const DELETE = route<Params>(async (_request, { db, params }) => {
-  return NextResponse.json(await removeAlias(db, pathId(params.id, "speaker"), safeDecode(params.alias)));
+export const DELETE = route<Params>("speakers:write", async (_request, { db, params, actor }) => {
+  const id = pathId(params.id, "speaker");
+  return NextResponse.json(await asActor(db, actor, null, (tx) => removeAlias(tx, id, safeDecode(params.alias))));
 });
 
 /** Next.js may hand over the segment still encoded; a literal "%" must not make decoding throw. */

@@ -6,9 +6,9 @@ import { restoreRevision } from "@/db/article-text";
 type Params = { id: string; revision: string };
 
 /** Makes an older text the current one again, as a new revision; the claims follow as for any edit. */
-export const POST = route<Params>(async (request, { db, params }) => {
+export const POST = route<Params>("articles:write", async (request, { db, params, actor }) => {
   const id = pathId(params.id, "article");
   const revision = pathRevision(params.revision);
   const input = parseInput(revisionRestoreSchema, await readJson(request), "The restore request");
-  return NextResponse.json(await restoreRevision(db, id, revision, { baseRevision: input.baseRevision, author: null }));
+  return NextResponse.json(await restoreRevision(db, id, revision, { baseRevision: input.baseRevision, actor }));
 });

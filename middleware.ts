@@ -1,0 +1,26 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getSessionCookie } from "better-auth/cookies";
+
+const PUBLIC_PAGES = ["/sign-in", "/setup"];
+
+/**
+ * Pages need a signed-in person: without a session cookie, a page request goes to the sign-in page at once
+ * (the page itself checks the session for real). The API answers 401 itself, so it is left alone here. The
+ * requested path travels in a header, for the sign-in page to come back to.
+ */
+export function middleware(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const headers = new Headers(request.headers);
+  headers.set("x-claimlens-path", `${pathname}${search}`);
+  if (!PUBLIC_PAGES.includes(pathname) && !getSessionCookie(request)) {
+    const target = new URL("/sign-in", request.url);
+    if (pathname !== "/") target.searchParams.set("next", `${pathname}${search}`);
+    return NextResponse.redirect(target);
+  }
+  return NextResponse.next({ request: { headers } });
+}
+
+export const config = {
+  // Everything but the API, Next.js's own files and the icon.
+  matcher: ["/((?!api/|_next/|icon.svg|favicon.ico).*)"],
+};
