@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,19 +13,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <header className="site-header">
-          <Link href="/" className="brand" aria-label="Claimlens home">
-            <span className="brand-mark" aria-hidden="true">
-              ❝
-            </span>
-            Claimlens
-          </Link>
-          <nav aria-label="Main">
-            <Link href="/">Articles</Link>
-            <Link href="/speakers">Speakers</Link>
-          </nav>
-        </header>
-        <main id="main">{children}</main>
+        {children}
       </body>
     </html>
   );

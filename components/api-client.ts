@@ -1,9 +1,12 @@
 "use client";
 
-import type { ArticleDto, ArticleSummaryDto, ClaimDto, Page, ReanchorReport, RevisionDto, RevisionSummaryDto, SpeakerDto } from "@/lib/model";
+import type { ArticleDto, ArticleSummaryDto, ClaimDto, ClaimHistoryEntryDto, Page, ReanchorReport, RevisionDto, RevisionSummaryDto, SpeakerDto } from "@/lib/model";
 import type { ArticleDocument } from "@/lib/export/claimlens-document";
 import type { ImportReport } from "@/lib/import/import-report";
 import type { MergePlanDto, MergeResultDto, SpeakerClaimDto, SpeakerProfileDto, SpeakerSort } from "@/lib/speakers/model";
+import type { UserDto } from "@/lib/auth/model";
+import type { Role } from "@/lib/auth/roles";
+import type { ApiTokenDto } from "@/lib/auth/model";
 
 /**
  * The browser's side of the REST API: the UI goes through `/api` like any script would, so every rule is
@@ -76,6 +79,11 @@ export const api = {
   createClaim: (articleId: string, fields: ClaimFields) => request<ClaimDto>("POST", `/api/articles/${articleId}/claims`, fields),
   updateClaim: (id: string, patch: Partial<ClaimFields> & { version: number }) => request<ClaimDto>("PATCH", `/api/claims/${id}`, patch),
   deleteClaim: (id: string) => request<void>("DELETE", `/api/claims/${id}`),
+  // Claim history and restore (issue 6). Restore brings a deleted claim back as it was, with its id: 409 if it exists.
+  restoreClaim: (id: string) => request<ClaimDto>("POST", `/api/claims/${id}/restore`, {}),
+  claimHistory: (id: string) => request<{ items: ClaimHistoryEntryDto[] }>("GET", `/api/claims/${id}/history`),
+  articleHistory: (articleId: string, cursor?: string | null) =>
+    request<Page<ClaimHistoryEntryDto>>("GET", `/api/articles/${articleId}/history${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`),
   exportArticle: (id: string) => request<ArticleDocument>("GET", `/api/articles/${id}/export`),
   searchSpeakers: (q: string, limit = 20) =>
     request<{ items: SpeakerProfileDto[] }>("GET", `/api/speakers?q=${encodeURIComponent(q)}&limit=${limit}`),
@@ -109,4 +117,11 @@ export const api = {
    */
   importDocument: (json: string, options: { dryRun: boolean }) =>
     request<ImportReport>("POST", `/api/import${options.dryRun ? "?dryRun=true" : ""}`, new JsonText(json)),
+  // Accounts (issue 6, administrators only) and the caller's own API tokens. A token is in createToken's answer only.
+  listUsers: (cursor?: string | null) => request<Page<UserDto>>("GET", `/api/users${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`),
+  createUser: (input: { name: string; email: string; password: string; role: Role }) => request<UserDto>("POST", "/api/users", input),
+  updateUser: (id: string, patch: { role?: Role; disabled?: boolean }) => request<UserDto>("PATCH", `/api/users/${encodeURIComponent(id)}`, patch),
+  listTokens: () => request<{ items: ApiTokenDto[] }>("GET", "/api/tokens"),
+  createToken: (name: string) => request<{ token: string; info: ApiTokenDto }>("POST", "/api/tokens", { name }),
+  revokeToken: (id: string) => request<ApiTokenDto>("DELETE", `/api/tokens/${id}`),
 };

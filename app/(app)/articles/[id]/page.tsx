@@ -8,6 +8,7 @@ import { isAppError } from "@/lib/errors";
 import { uuidSchema } from "@/lib/schemas";
 import { ArticleHeader } from "@/components/workspace/article-header";
 import { Workspace } from "@/components/workspace/workspace";
+import { requireActor } from "@/app/_lib/session";
 
 interface PageProps {
   params: Promise<{ id: string }>;
@@ -34,7 +35,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const article = await loadArticle(id);
   if (!article) notFound();
-  const claims = await listClaims(await getDb(), article.id);
+  const [actor, claims] = await Promise.all([requireActor(), listClaims(await getDb(), article.id)]);
   const claimId = typeof query.claim === "string" ? query.claim : null;
   const restored = typeof query.restored === "string" && /^[1-9][0-9]{0,8}$/.test(query.restored) ? Number(query.restored) : null;
 
@@ -44,6 +45,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
       claims={claims}
       initialClaimId={claimId}
       restoredRevision={restored}
+      me={{ id: actor.userId, name: actor.name, role: actor.role }}
       header={<ArticleHeader articleId={article.id} revision={article.revision} title={article.title} publishedAt={article.publishedAt} sourceUrl={article.sourceUrl} />}
     />
   );

@@ -1,0 +1,127 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { api, ApiError } from "@/components/api-client";
+import { countOf } from "@/components/library/format";
+import tables from "@/components/settings/tables.module.css";
+import type { UserDto } from "@/lib/auth/model";
+import type { Page } from "@/lib/model";
+import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
+import { AccountRow, withArticle } from "./account-row";
+import { CreateAccountForm } from "./create-account-form";
+import styles from "./admin.module.css";
+
+/** Who has an account, in words: "4 accounts: 1 admin, 2 analysts, 1 viewer; 1 disabled". */
+function summary(users: UserDto[], more: boolean): string {
+  const byRole = ROLES.map((role) => [role, users.filter((u) => u.role === role).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([role, n]) => countOf(n, ROLE_LABELS[role].toLowerCase()));
+  const disabled = users.filter((u) => u.disabled).length;
+  return `${more ? "The first " : ""}${countOf(users.length, "account")}: ${byRole.join(", ")}${disabled > 0 ? `; ${disabled} disabled` : ""}`;
+}
+
+/**
+ * The Users page: every account (oldest first) with its role and status to change, "Load more", and the
+ * "Create account" form. Changing your own role or status reloads what you may see.
+ */
+export function AccountManager({ initial, currentUserId }: { initial: Page<UserDto>; currentUserId: string }) {
+  const router = useRouter();
+  const [users, setUsers] = useState(initial.items);
+  const [nextCursor, setNextCursor] = useState(initial.nextCursor);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const [highlighted, setHighlighted] = useState<string | null>(null);
+
+  async function loadMore() {
+    if (!nextCursor) return;
+    setLoading(true);
+    setError(null);
+    try {
+      const page = await api.listUsers(nextCursor);
+      setUsers((current) => {
+        const seen = new Set(current.map((u) => u.id));
+        return [...current, ...page.items.filter((u) => !seen.has(u.id))];
+      });
+      setNextCursor(page.nextCursor);
+      setAnnouncement(`Showing ${countOf(users.length + page.items.length, "account")}.`);
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : "More accounts could not be loaded. Try again.");
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  function changed(updated: UserDto, change: { role: UserDto["role"] } | { disabled: boolean }) {
+    setUsers((current) => current.map((u) => (u.id === updated.id ? updated : u)));
+    if (updated.id === currentUserId) {
+      // Disabling yourself ended your session; demoting yourself ended your access to this page.
+      if (updated.disabled) window.location.assign("/sign-in");
+      else router.refresh();
+      return;
+    }
+    setAnnouncement(
+      "role" in change
+        ? `${updated.name} is now ${withArticle(updated.role)}.`
+        : updated.disabled
+          ? `Disabled ${updated.name}'s account: they are signed out and their API tokens no longer work.`
+          : `Enabled ${updated.name}'s account.`,
+    );
+  }
+
+  function created(user: UserDto) {
+    // Oldest first: a new account belongs at the end, once the whole list is loaded.
+    if (!nextCursor) setUsers((current) => [...current.filter((u) => u.id !== user.id), user]);
+    setHighlighted(user.id);
+  }
+
+  return (
+    <div className={styles.layout}>
+      <section aria-labelledby="accounts-heading" className={styles.accounts}>
+        <h2 id="accounts-heading" className="visually-hidden">
+          Accounts
+        </h2>
+        <p className={styles.summary}>{summary(users, nextCursor !== null)}</p>
+        {error ? (
+          <p role="alert" className="error-message">
+            {error}
+          </p>
+        ) : null}
+        <div className={`card ${styles.tableCard}`}>
+          <div className={tables.tableWrap}>
+            <table className={tables.table}>
+              <thead>
+                <tr>
+                  <th scope="col">Name and email</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Created</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {users.map((user) => (
+                  <AccountRow key={user.id} user={user} isYou={user.id === currentUserId} highlighted={user.id === highlighted} onChanged={changed} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+        {nextCursor ? (
+          <div className={styles.more}>
+            <button type="button" className="button" onClick={() => void loadMore()} disabled={loading}>
+              {loading ? "Loading…" : "Load more accounts"}
+            </button>
+          </div>
+        ) : null}
+        <p role="status" className="visually-hidden">
+          {announcement}
+        </p>
+      </section>
+      <CreateAccountForm onCreated={created} />
+    </div>
+  );
+}
