@@ -2,6 +2,17 @@ import type { ClaimDto } from "@/lib/model";
 import type { Span } from "@/lib/claims/span";
 import type { ClaimDraft } from "./claim-form";
 import { spanOf } from "./claim-text";
+import type { ClaimValues } from "./conflict-merge";
+
+/** A version conflict: the claim as someone else saved it, and the values the analyst tried to save. */
+export interface FormConflict {
+  current: ClaimDto;
+  mine: ClaimValues;
+  /** Whether the dialog comparing the two is open (closing it keeps the form and the conflict). */
+  comparing: boolean;
+  /** How many times saving met a newer version since the form opened. */
+  round: number;
+}
 
 /** The open claim form: what it tags or edits, and how its last save went. */
 export interface FormState {
@@ -11,11 +22,11 @@ export interface FormState {
   /** The claim being edited, at the version the form started from. */
   claim: ClaimDto | null;
   initial: ClaimDraft;
-  /** Changes when the form must start over from new values (after reloading a changed claim). */
+  /** Changes when the form must start over from new values. */
   key: number;
   saving: boolean;
   error: string | null;
-  conflict: ClaimDto | null;
+  conflict: FormConflict | null;
 }
 
 /** The form values of a saved claim. */
@@ -27,6 +38,18 @@ export const draftOf = (claim: ClaimDto): ClaimDraft => ({
   confidence: claim.confidence,
   note: claim.note ?? "",
 });
+
+/** The values a filled-in form saves; null until a confidence is chosen. */
+export function valuesOfDraft(draft: ClaimDraft): ClaimValues | null {
+  if (!draft.confidence) return null;
+  return {
+    kind: draft.kind,
+    speaker: draft.kind === "attributed" ? draft.speaker : null,
+    cue: draft.cue.trim() || null,
+    confidence: draft.confidence,
+    note: draft.note.trim() || null,
+  };
+}
 
 /** The form that edits a claim, starting from the version given. */
 export const editForm = (claim: ClaimDto, key: number): FormState => ({

@@ -2,9 +2,8 @@
 
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import type { Span } from "@/lib/claims/span";
-import { CLAIM_KIND_LABELS, CLAIM_KINDS, CONFIDENCE_LEVELS, type ClaimDto, type ClaimKind, type Confidence } from "@/lib/model";
+import { CLAIM_KIND_LABELS, CLAIM_KINDS, CONFIDENCE_LEVELS, type ClaimKind, type Confidence } from "@/lib/model";
 import { CONFIDENCE_HINT, CONFIDENCE_SHORT } from "./claim-text";
-import { ConflictNotice } from "./conflict-notice";
 import { SpeakerCombobox } from "./speaker-combobox";
 import type { SpeakerChoice } from "./speaker-options";
 import styles from "./claim-form.module.css";
@@ -25,11 +24,12 @@ interface ClaimFormProps {
   initial: ClaimDraft;
   saving: boolean;
   serverError: string | null;
-  /** The claim as someone else saved it, after a version conflict. */
-  conflict: ClaimDto | null;
+  /** Whether saving met a version someone else saved meanwhile (the comparison dialog tells the rest). */
+  conflict: boolean;
   onSave(draft: ClaimDraft): void;
   onCancel(): void;
-  onReload(): void;
+  /** Opens the comparison of the analyst's version and the current one again. */
+  onCompare(): void;
   /** The claim's article and span, so the speaker picker can suggest the speakers named around it. */
   suggestFor?: { articleId: string; span: Span };
 }
@@ -52,7 +52,7 @@ function check(draft: ClaimDraft): Problems {
  * The form that tags a selection as a claim ("New claim") or changes a claim ("Edit claim"): a non-modal
  * dialog that keeps every value when saving fails, and cancels on Escape.
  */
-export function ClaimForm({ mode, quote, initial, saving, serverError, conflict, onSave, onCancel, onReload, suggestFor }: ClaimFormProps) {
+export function ClaimForm({ mode, quote, initial, saving, serverError, conflict, onSave, onCancel, onCompare, suggestFor }: ClaimFormProps) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const [problems, setProblems] = useState<Problems>({});
@@ -201,7 +201,14 @@ export function ClaimForm({ mode, quote, initial, saving, serverError, conflict,
           <textarea id={`${id}-note`} rows={3} value={draft.note} onChange={(event) => update({ note: event.target.value })} />
         </div>
 
-        {conflict ? <ConflictNotice message={serverError} current={conflict} onReload={onReload} /> : null}
+        {conflict ? (
+          <div className={`error-message ${styles.conflict}`}>
+            <p>Someone else saved this claim while you were editing it. Your values are kept until you choose.</p>
+            <button type="button" className="button small" onClick={onCompare}>
+              Compare versions
+            </button>
+          </div>
+        ) : null}
         {serverError && !conflict ? (
           <div role="alert" className="error-message">
             {serverError}

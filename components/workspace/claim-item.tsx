@@ -8,6 +8,8 @@ import styles from "./claim-panel.module.css";
 interface ClaimItemProps {
   claim: ClaimDto;
   selected: boolean;
+  /** Why the analyst may not change this claim; null when they may. */
+  blocked: string | null;
   onSelect(): void;
   onEdit(): void;
   onDelete(): void;
@@ -17,7 +19,7 @@ interface ClaimItemProps {
  * One claim in the panel: a button with the kind, the speaker, the confidence and the quote (shortened for
  * the eye, whole for the accessible name); when selected, the claim's details follow it.
  */
-export function ClaimItem({ claim, selected, onSelect, onEdit, onDelete }: ClaimItemProps) {
+export function ClaimItem({ claim, selected, blocked, onSelect, onEdit, onDelete }: ClaimItemProps) {
   const { shown, rest } = shortenQuote(claim.quote);
   const detailsId = `claim-details-${claim.id}`;
   return (
@@ -52,7 +54,7 @@ export function ClaimItem({ claim, selected, onSelect, onEdit, onDelete }: Claim
           ”
         </span>
       </button>
-      {selected ? <ClaimDetails id={detailsId} claim={claim} onEdit={onEdit} onDelete={onDelete} /> : null}
+      {selected ? <ClaimDetails id={detailsId} claim={claim} blocked={blocked} onEdit={onEdit} onDelete={onDelete} /> : null}
     </li>
   );
 }

@@ -2,6 +2,8 @@
 
 import type { ReactNode, Ref } from "react";
 import type { ClaimDto } from "@/lib/model";
+import { AuthorFilterSelect } from "./author-filter";
+import { NO_FILTER, type AuthorOption, type ClaimFilter } from "./claim-filter";
 import { ClaimItem } from "./claim-item";
 import { KindFilterChips, type KindFilter } from "./kind-filter";
 import styles from "./claim-panel.module.css";
@@ -9,16 +11,24 @@ import styles from "./claim-panel.module.css";
 interface ClaimPanelProps {
   /** The claims placed in the text, in text order. */
   claims: readonly ClaimDto[];
+  /** Those of `claims` by the author chosen (the kind chips count these), and those that pass both filters. */
+  byAuthor: readonly ClaimDto[];
+  shown: readonly ClaimDto[];
   /** Every claim of the article, orphans included. */
   total: number;
   /** Claims an edit left for review, shown above the list. */
   review: ReactNode;
-  filter: KindFilter;
-  onFilter(filter: KindFilter): void;
+  filter: ClaimFilter;
+  authors: readonly AuthorOption[];
+  onFilter(filter: ClaimFilter): void;
   selectedId: string | null;
   onSelect(claim: ClaimDto): void;
   onEdit(claim: ClaimDto): void;
   onDelete(claim: ClaimDto): void;
+  /** Why the analyst may not change a claim; null when they may. */
+  whyNotChange(claim: ClaimDto): string | null;
+  /** Opens the history of the article's claims. */
+  onHistory(): void;
   /** The claim form, shown at the top of the panel while it is open. */
   form: ReactNode;
   headingRef?: Ref<HTMLHeadingElement>;
@@ -30,16 +40,30 @@ const EMPTY_FILTERED: Record<Exclude<KindFilter, "all">, string> = {
   reporter: "No reporter statements yet.",
 };
 
-/** The claims side panel: a count, filter chips, and the article's claims in text order. */
-export function ClaimPanel({ claims, total, review, filter, onFilter, selectedId, onSelect, onEdit, onDelete, form, headingRef, listRef }: ClaimPanelProps) {
-  const shown = filter === "all" ? claims : claims.filter((c) => c.kind === filter);
+/**
+ * The claims side panel: a count, the article's history, the filters (kind chips and "Show claims by"), and
+ * the article's claims in text order.
+ */
+export function ClaimPanel(props: ClaimPanelProps) {
+  const { claims, byAuthor, shown, total, review, filter, authors, onFilter, selectedId, form, headingRef, listRef } = props;
+  const filtered = filter.kind !== "all" || filter.author !== "everyone";
   return (
     <aside className={styles.panel} aria-label="Claims">
       <div className={styles.header}>
-        <h2 className={styles.heading} ref={headingRef} tabIndex={-1}>
-          Claims <span className={styles.count}>{total}</span>
-        </h2>
-        {claims.length > 0 ? <KindFilterChips claims={claims} value={filter} onChange={onFilter} /> : null}
+        <div className={styles.headingRow}>
+          <h2 className={styles.heading} ref={headingRef} tabIndex={-1}>
+            Claims <span className={styles.count}>{total}</span>
+          </h2>
+          <button type="button" className="button small ghost" onClick={props.onHistory}>
+            Article history
+          </button>
+        </div>
+        {claims.length > 0 ? (
+          <div className={styles.filters}>
+            <KindFilterChips claims={byAuthor} value={filter.kind} onChange={(kind) => onFilter({ ...filter, kind })} />
+            <AuthorFilterSelect options={authors} value={filter.author} onChange={(author) => onFilter({ ...filter, author })} />
+          </div>
+        ) : null}
       </div>
       <div className={styles.scroller} ref={listRef}>
         {form}
@@ -49,10 +73,10 @@ export function ClaimPanel({ claims, total, review, filter, onFilter, selectedId
             <p className={styles.emptyTitle}>No claims yet.</p>
             <p>Select words in the article, then press Tag selection.</p>
           </div>
-        ) : claims.length === 0 ? null : shown.length === 0 && filter !== "all" ? (
+        ) : claims.length === 0 ? null : shown.length === 0 && filtered ? (
           <div className={styles.empty}>
-            <p>{EMPTY_FILTERED[filter]}</p>
-            <button type="button" className="button small" onClick={() => onFilter("all")}>
+            <p>{filter.author === "everyone" && filter.kind !== "all" ? EMPTY_FILTERED[filter.kind] : "No claims match these filters."}</p>
+            <button type="button" className="button small" onClick={() => onFilter(NO_FILTER)}>
               Show all claims
             </button>
           </div>
@@ -63,9 +87,10 @@ export function ClaimPanel({ claims, total, review, filter, onFilter, selectedId
                 key={claim.id}
                 claim={claim}
                 selected={claim.id === selectedId}
-                onSelect={() => onSelect(claim)}
-                onEdit={() => onEdit(claim)}
-                onDelete={() => onDelete(claim)}
+                blocked={claim.id === selectedId ? props.whyNotChange(claim) : null}
+                onSelect={() => props.onSelect(claim)}
+                onEdit={() => props.onEdit(claim)}
+                onDelete={() => props.onDelete(claim)}
               />
             ))}
           </ul>

@@ -11,6 +11,8 @@ const claim = (over: Partial<ClaimDto>): ClaimDto => ({
   status: "anchored",
   revision: 1,
   fuzzy: null,
+  createdBy: null,
+  updatedBy: null,
   quote: "Text",
   prefix: "",
   suffix: "",

@@ -8,6 +8,9 @@ interface TagToolbarProps {
   articleId: string;
   hasSelection: boolean;
   notice: string | null;
+  /** Why the analyst may not tag claims, or edit the text; null when they may. */
+  tagBlocked: string | null;
+  textBlocked: string | null;
   onTag(): void;
   /** Switch the text into edit mode. */
   onEditText(): void;
@@ -19,16 +22,16 @@ interface TagToolbarProps {
  * The bar above the text: tag the selection; edit or replace the text; download the article with its claims as Claimlens JSON at once,
  * or pick another format from the Export menu.
  */
-export function TagToolbar({ articleId, hasSelection, notice, onTag, onEditText, onReplaceText }: TagToolbarProps) {
+export function TagToolbar({ articleId, hasSelection, notice, tagBlocked, textBlocked, onTag, onEditText, onReplaceText }: TagToolbarProps) {
   return (
     <div className={styles.toolbar}>
       <button
         type="button"
         className="button primary"
-        disabled={!hasSelection}
+        disabled={!hasSelection || tagBlocked !== null}
         onClick={onTag}
         aria-keyshortcuts="T"
-        title={hasSelection ? "Tag the selected words (T)" : "Select words in the article first"}
+        title={tagBlocked ?? (hasSelection ? "Tag the selected words (T)" : "Select words in the article first")}
       >
         Tag selection
       </button>
@@ -36,7 +39,9 @@ export function TagToolbar({ articleId, hasSelection, notice, onTag, onEditText,
         <span role="status" className={styles.toolbarNotice}>
           {notice}
         </span>
-        {notice ? null : hasSelection ? (
+        {notice ? null : tagBlocked ? (
+          tagBlocked
+        ) : hasSelection ? (
           <>
             Press <kbd>T</kbd> or Tag selection to tag these words.
           </>
@@ -45,10 +50,22 @@ export function TagToolbar({ articleId, hasSelection, notice, onTag, onEditText,
         )}
       </p>
       <div className={styles.textTools} role="group" aria-label="Change the text">
-        <button type="button" className="button" onClick={onEditText} title="Correct the article's text; claims follow the edit">
+        <button
+          type="button"
+          className="button"
+          disabled={textBlocked !== null}
+          onClick={onEditText}
+          title={textBlocked ?? "Correct the article's text; claims follow the edit"}
+        >
           Edit text
         </button>
-        <button type="button" className="button" onClick={onReplaceText} title="Replace the whole text with a new copy">
+        <button
+          type="button"
+          className="button"
+          disabled={textBlocked !== null}
+          onClick={onReplaceText}
+          title={textBlocked ?? "Replace the whole text with a new copy"}
+        >
           Replace text…
         </button>
       </div>

@@ -3,12 +3,17 @@
 import { useEffect, useRef, useState } from "react";
 import styles from "./workspace.module.css";
 
-/** A short message at the bottom of the screen, optionally with an Undo button. */
+/** A short message at the bottom of the screen, optionally with an Undo button (which Ctrl+Z also presses). */
 export interface ToastMessage {
   id: number;
   text: string;
   undo?: () => void;
   tone?: "error";
+}
+
+/** The undo shortcut as this platform writes it. */
+function undoShortcut(): string {
+  return typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘Z" : "Ctrl+Z";
 }
 
 const UNDO_MS = 8000;
@@ -49,8 +54,13 @@ export function Toast({ toast, onDismiss }: { toast: ToastMessage | null; onDism
         >
           <span>{toast.text}</span>
           {toast.undo ? (
-            <button type="button" className={`button small ${styles.toastButton}`} onClick={toast.undo}>
-              Undo
+            <button
+              type="button"
+              className={`button small ${styles.toastButton}`}
+              onClick={toast.undo}
+              aria-keyshortcuts="Control+Z Meta+Z"
+            >
+              Undo <span className={styles.toastShortcut} aria-hidden="true">({undoShortcut()})</span>
             </button>
           ) : null}
           <button type="button" className={`button small ghost ${styles.toastClose}`} aria-label="Dismiss" onClick={() => onDismiss(toast.id)}>

@@ -3,7 +3,7 @@
 import { useCallback, useState } from "react";
 import { api, ApiError, type ClaimFields } from "@/components/api-client";
 import type { ClaimDto } from "@/lib/model";
-import { sortClaims, spanOf } from "./claim-text";
+import { sortClaims } from "./claim-text";
 
 /** Why a save failed: the server's words, and the claim as it now is when someone else changed it. */
 export interface SaveFailure {
@@ -17,20 +17,6 @@ function conflictOf(error: unknown): ClaimDto | null {
   if (!(error instanceof ApiError) || error.status !== 409) return null;
   const current = (error.details as { current?: ClaimDto } | undefined)?.current;
   return current && typeof current.id === "string" ? current : null;
-}
-
-/** The fields that recreate a claim as it was (for Undo after a delete); an orphan cannot be recreated. */
-export function fieldsOf(claim: ClaimDto): ClaimFields | null {
-  const span = spanOf(claim);
-  if (!span) return null;
-  return {
-    ...span,
-    kind: claim.kind,
-    speakerId: claim.speaker?.id ?? null,
-    cue: claim.cue,
-    confidence: claim.confidence,
-    note: claim.note,
-  };
 }
 
 /**
@@ -57,8 +43,9 @@ export function useClaimActions(articleId: string, initial: readonly ClaimDto[])
     [articleId, put],
   );
 
+  /** Changes some of a claim's fields, at the version given: a stale one fails with the claim as it now is. */
   const update = useCallback(
-    async (claim: ClaimDto, fields: Omit<ClaimFields, "start" | "end">): Promise<ClaimDto> => {
+    async (claim: Pick<ClaimDto, "id" | "version">, fields: Partial<Omit<ClaimFields, "start" | "end">>): Promise<ClaimDto> => {
       try {
         const saved = await api.updateClaim(claim.id, { version: claim.version, ...fields });
         put(saved);
@@ -85,6 +72,20 @@ export function useClaimActions(articleId: string, initial: readonly ClaimDto[])
     [put],
   );
 
+  /** Brings a deleted claim back as it was before its latest deletion, with the same id. */
+  const restore = useCallback(
+    async (id: string): Promise<ClaimDto> => {
+      try {
+        const claim = await api.restoreClaim(id);
+        put(claim);
+        return claim;
+      } catch (error) {
+        throw { message: messageOf(error, "The claim could not be restored."), current: null } satisfies SaveFailure;
+      }
+    },
+    [put],
+  );
+
   /** Puts the whole list back from the server (after the article's text changed and every claim moved). */
   const replaceAll = useCallback((list: readonly ClaimDto[]) => setClaims(sortClaims(list)), []);
 
@@ -102,5 +103,5 @@ export function useClaimActions(articleId: string, initial: readonly ClaimDto[])
     [put],
   );
 
-  return { claims, put, create, update, remove, replaceAll, place };
+  return { claims, put, create, update, remove, restore, replaceAll, place };
 }

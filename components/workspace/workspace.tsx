@@ -2,20 +2,28 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ArticleDto, ClaimDto } from "@/lib/model";
+import { can } from "@/lib/auth/roles";
 import { snapToWords, type Span } from "@/lib/claims/span";
 import { suggestCue } from "@/lib/claims/cues";
 import { sentenceSpans } from "@/lib/text/sentences";
 import { ArticleText, type ArticleTextHandle } from "./article-text";
-import { ClaimForm, type ClaimDraft } from "./claim-form";
-import { editForm, newForm, type FormState } from "./claim-form-state";
+import { ArticleHistoryDialog } from "./article-history";
+import { ClaimForm } from "./claim-form";
+import { editForm, newForm } from "./claim-form-state";
+import { NO_FILTER, type ClaimFilter } from "./claim-filter";
 import { ClaimPanel } from "./claim-panel";
-import type { KindFilter } from "./kind-filter";
+import { ConflictDialog } from "./conflict-dialog";
 import { Legend } from "./legend";
+import { whyNotChangeClaim, whyNotEditText, whyNotTag, type Me } from "./permissions";
 import { TagToolbar } from "./tag-toolbar";
-import { Toast, type ToastMessage } from "./toast";
-import { fieldsOf, useClaimActions, type SaveFailure } from "./use-claim-actions";
+import { Toast } from "./toast";
+import { useClaimActions, type SaveFailure } from "./use-claim-actions";
+import { useClaimFilter } from "./use-claim-filter";
+import { useClaimSelection } from "./use-claim-selection";
+import { useClaimForm } from "./use-claim-form";
+import { useFeedback } from "./use-feedback";
+import { useUndo } from "./use-undo";
 import { rememberSpeaker } from "./recent-speakers";
-import { revealInPanel, setClaimInUrl } from "./reveal";
 import { ArticleEditor, type ArticleEditorHandle } from "./article-editor";
 import { EditBar } from "./edit-bar";
 import { ReanchorReportDialog } from "./reanchor-report";
@@ -34,16 +42,19 @@ interface WorkspaceProps {
   header: ReactNode;
   /** A revision just restored from the history (`?restored=`), to say so once. */
   restoredRevision?: number | null;
+  /** The signed-in person: their role decides which changes the workspace offers. */
+  me: Me;
 }
 
 /**
  * The article workspace: the text with its claim highlights on the left, the claims panel on the right, and
  * the tagging flow between them (select words → Tag selection → form → Save claim).
  */
-export function Workspace({ article, claims: initialClaims, initialClaimId, header, restoredRevision = null }: WorkspaceProps) {
-  const { claims, put, create, update, remove, replaceAll, place } = useClaimActions(article.id, initialClaims);
+export function Workspace({ article, claims: initialClaims, initialClaimId, header, restoredRevision = null, me }: WorkspaceProps) {
+  const { claims, put, create, update, remove, restore, replaceAll, place } = useClaimActions(article.id, initialClaims);
   const source = useArticleText(article, replaceAll);
   const { text, editing } = source;
+  const root = useRef<HTMLDivElement>(null);
   const editorRef = useRef<ArticleEditorHandle>(null);
   const reviewHeading = useRef<HTMLHeadingElement>(null);
   const textRef = useRef<ArticleTextHandle>(null);
@@ -51,41 +62,68 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
   const panelHeading = useRef<HTMLHeadingElement>(null);
   const sentences = useMemo(() => sentenceSpans(text), [text]);
 
-  const [selectedId, setSelectedId] = useState<string | null>(() =>
-    initialClaims.some((c) => c.id === initialClaimId) ? initialClaimId : null,
-  );
-  const [filter, setFilter] = useState<KindFilter>("all");
   const [selection, setSelection] = useState<Span | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [form, setForm] = useState<FormState | null>(null);
-  const [flash, setFlash] = useState<{ id: string; count: number } | null>(null);
-  const [toast, setToast] = useState<ToastMessage | null>(null);
-  const toastIds = useRef(0);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const { toast, say, dismiss, flash, flashClaim } = useFeedback();
+  const tagBlocked = whyNotTag(me);
+  const whyNotChange = useCallback((claim: ClaimDto) => whyNotChangeClaim(me, claim), [me]);
 
   const placed = useMemo(() => claims.filter((c) => c.status === "anchored"), [claims]);
   const orphans = useMemo(() => claims.filter((c) => c.status === "orphaned"), [claims]);
   const fuzzy = useMemo(() => placed.filter((c) => c.fuzzy !== null), [placed]);
-  const visible = useMemo(() => (filter === "all" ? placed : placed.filter((c) => c.kind === filter)), [placed, filter]);
+  const filters = useClaimFilter(placed, me.id);
+  const { selectedId, setSelectedId, select, show: showClaim, onClaimClick, onReady } = useClaimSelection({
+    claims,
+    initialClaimId,
+    textRef,
+    panelList,
+    flashClaim,
+    unhide: (claim) => {
+      if (!filters.shows(claim)) filters.setFilter(NO_FILTER);
+    },
+    onMissing: () => setNotice("The linked claim is no longer in this article."),
+  });
+
+  const undo = useUndo({
+    claims,
+    enabled: !editing,
+    root,
+    remove,
+    update,
+    restore,
+    onUndone: (message, claim) => {
+      say(message);
+      if (claim) showClaim(claim, true);
+    },
+    onError: (message) => say(message, { tone: "error" }),
+  });
+  const undoLast = () => void undo.undo();
+
+  const claimForm = useClaimForm({
+    create,
+    update,
+    put,
+    onSaved: (saved, change, mode) => {
+      if (saved.speaker) rememberSpeaker(saved.speaker);
+      undo.record(change);
+      if (mode === "new") textRef.current?.collapseSelection();
+      say(mode === "new" ? "Claim saved." : "Claim updated.", { undo: undoLast });
+      closeForm(mode === "new" ? "text" : saved.id);
+      showClaim(saved, false);
+    },
+    onTookTheirs: (claim) => {
+      say(claim.updatedBy ? `Kept ${claim.updatedBy.name}’s version.` : "Kept the current version.");
+      closeForm(claim.id);
+      showClaim(claim, false);
+    },
+  });
+  const { form, setForm } = claimForm;
+
   const highlights = useMemo(
-    () => ({ claims: visible, selectedId, flash, pending: form?.span ?? null }),
-    [visible, selectedId, flash, form?.span],
+    () => ({ claims: filters.shown, selectedId, flash, pending: form?.span ?? null }),
+    [filters.shown, selectedId, flash, form?.span],
   );
-
-  const say = useCallback((message: string, extra: Partial<ToastMessage> = {}) => {
-    setToast({ id: ++toastIds.current, text: message, ...extra });
-  }, []);
-  const dismissToast = useCallback((id: number) => setToast((t) => (t?.id === id ? null : t)), []);
-
-  const flashClaim = useCallback((id: string) => {
-    setFlash((f) => ({ id, count: (f?.count ?? 0) + 1 }));
-  }, []);
-  useEffect(() => {
-    if (!flash) return;
-    const timer = setTimeout(() => setFlash((f) => (f === flash ? null : f)), 1500);
-    return () => clearTimeout(timer);
-  }, [flash]);
-
-  useEffect(() => setClaimInUrl(selectedId), [selectedId]);
 
   useEffect(() => {
     if (restoredRevision === null) return;
@@ -95,50 +133,14 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
     window.history.replaceState(null, "", url);
   }, [restoredRevision, say]);
 
-  /** Selects a claim; from the panel, the text scrolls to it, and from the text, the panel does. */
-  const select = useCallback(
-    (id: string, from: "panel" | "text") => {
-      setSelectedId(id);
-      if (from === "panel") {
-        textRef.current?.scrollToClaim(id);
-        flashClaim(id);
-      } else {
-        // Wait for the item to render its details before measuring it.
-        requestAnimationFrame(() => revealInPanel(panelList.current, id));
-      }
-    },
-    [flashClaim],
-  );
-
-  const onReady = useCallback(() => {
-    if (!initialClaimId) return;
-    if (!claims.some((c) => c.id === initialClaimId)) {
-      setNotice("The linked claim is no longer in this article.");
-      return;
-    }
-    textRef.current?.scrollToClaim(initialClaimId);
-    revealInPanel(panelList.current, initialClaimId);
-    flashClaim(initialClaimId);
-    // Only the claims the page opened with matter here.
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
-
   const onSelectionChange = useCallback((span: Span | null) => {
     setSelection(span);
     setNotice(null);
   }, []);
 
-  const onClaimClick = useCallback(
-    (ids: string[]) => {
-      // Clicking again where claims overlap moves on to the next one under the pointer.
-      const at = selectedId ? ids.indexOf(selectedId) : -1;
-      const id = ids[(at + 1) % ids.length];
-      if (id) select(id, "text");
-    },
-    [selectedId, select],
-  );
-
   const tagSelection = useCallback(() => {
     if (!selection) return;
+    if (tagBlocked) return setNotice(tagBlocked);
     const span = snapToWords(text, selection);
     if (!span) {
       setNotice("Select some words to tag.");
@@ -146,56 +148,19 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
     }
     setNotice(null);
     setForm(newForm(span, suggestCue(text, span, sentences), Date.now()));
-  }, [selection, text, sentences]);
+  }, [selection, text, sentences, tagBlocked, setForm]);
 
-  const closeForm = (focus: "text" | string) => {
+  function closeForm(focus: "text" | string) {
     setForm(null);
     requestAnimationFrame(() => {
       if (focus === "text") textRef.current?.focus();
       else panelList.current?.querySelector<HTMLButtonElement>(`[data-claim-item="${CSS.escape(focus)}"] button`)?.focus();
     });
-  };
+  }
 
-  const save = async (draft: ClaimDraft) => {
-    if (!form || !draft.confidence) return;
-    const current = form;
-    setForm({ ...current, saving: true, error: null });
-    const fields = {
-      kind: draft.kind,
-      speakerId: draft.kind === "attributed" ? (draft.speaker?.id ?? null) : null,
-      cue: draft.cue.trim() || null,
-      confidence: draft.confidence,
-      note: draft.note.trim() || null,
-    };
-    try {
-      let saved: ClaimDto;
-      if (current.claim) saved = await update(current.claim, fields);
-      else if (current.span) saved = await create({ ...current.span, ...fields });
-      else return;
-      if (saved.speaker) rememberSpeaker(saved.speaker);
-      if (filter !== "all" && filter !== saved.kind) setFilter("all");
-      setSelectedId(saved.id);
-      flashClaim(saved.id);
-      if (current.mode === "new") textRef.current?.collapseSelection();
-      say(current.mode === "new" ? "Claim saved." : "Claim updated.");
-      closeForm(current.mode === "new" ? "text" : saved.id);
-      requestAnimationFrame(() => revealInPanel(panelList.current, saved.id));
-    } catch (failure) {
-      const { message, current: latest } = failure as SaveFailure;
-      setForm((f) => (f ? { ...f, saving: false, error: message, conflict: latest } : f));
-    }
-  };
-
-  const reloadConflict = () => {
-    if (!form?.conflict) return;
-    put(form.conflict);
-    setForm(editForm(form.conflict, Date.now()));
-  };
-
-  const deleteClaim = async (claim: ClaimDto) => {
-    const index = visible.findIndex((c) => c.id === claim.id);
-    const next = visible[index + 1] ?? visible[index - 1];
-    setSelectedId(null);
+  const deleteClaim = (claim: ClaimDto) => {
+    const index = filters.shown.findIndex((c) => c.id === claim.id);
+    const next = filters.shown[index + 1] ?? filters.shown[index - 1];
     if (form?.claim?.id === claim.id) setForm(null);
     const deleting = remove(claim);
     // Keep the keyboard focus in the panel: on the next claim, or on the heading when none is left.
@@ -203,28 +168,16 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
       const button = next && panelList.current?.querySelector<HTMLButtonElement>(`[data-claim-item="${CSS.escape(next.id)}"] button`);
       (button ?? panelHeading.current)?.focus();
     });
-    const fields = fieldsOf(claim);
-    // An orphan has no words to put it back on, so its deletion is final (the review asked first).
-    if (!fields) {
-      say("Orphaned claim deleted.");
-      deleting.catch((failure: SaveFailure) => say(failure.message, { tone: "error" }));
-      return;
-    }
-    say("Claim deleted.", {
-      undo: () => {
-        setToast(null);
-        void deleting
-          .then(() => create(fields))
-          .then((restored) => {
-            setSelectedId(restored.id);
-            textRef.current?.scrollToClaim(restored.id);
-            flashClaim(restored.id);
-            say("Claim restored.");
-          })
-          .catch((failure: SaveFailure) => say(failure.message, { tone: "error" }));
-      },
-    });
+    undo.record({ type: "delete", claim }, deleting);
+    say(claim.status === "orphaned" ? "Orphaned claim deleted." : "Claim deleted.", { undo: undoLast });
     deleting.catch((failure: SaveFailure) => say(failure.message, { tone: "error" }));
+  };
+
+  const restoreFromHistory = async (claimId: string) => {
+    const claim = await restore(claimId);
+    undo.record({ type: "restore", claim });
+    say("Claim restored.", { undo: undoLast });
+    return claim;
   };
 
   const startEditing = () => {
@@ -252,14 +205,14 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
     requestAnimationFrame(() => reviewHeading.current?.focus());
   };
 
-  const changeFilter = (value: KindFilter) => {
-    setFilter(value);
+  const changeFilter = (value: ClaimFilter) => {
+    filters.setFilter(value);
     const selected = claims.find((c) => c.id === selectedId);
-    if (selected && value !== "all" && selected.kind !== value) setSelectedId(null);
+    if (selected && !filters.shows(selected, value)) setSelectedId(null);
   };
 
   return (
-    <div className={styles.layout}>
+    <div className={styles.layout} ref={root}>
       <div className={styles.reading}>
         {header}
         {editing ? (
@@ -278,6 +231,8 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
             articleId={article.id}
             hasSelection={selection !== null}
             notice={notice}
+            tagBlocked={tagBlocked}
+            textBlocked={whyNotEditText(me)}
             onTag={tagSelection}
             onEditText={startEditing}
             onReplaceText={() => source.setReplacing(true)}
@@ -286,12 +241,7 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
         <Legend />
         <div className={`card ${styles.textCard}`}>
           {editing ? (
-            <ArticleEditor
-              ref={editorRef}
-              text={text}
-              highlights={highlights}
-              onDirtyChange={source.setDirty}
-            />
+            <ArticleEditor ref={editorRef} text={text} highlights={highlights} onDirtyChange={source.setDirty} />
           ) : (
             <ArticleText
               ref={textRef}
@@ -300,7 +250,7 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
               onSelectionChange={onSelectionChange}
               onClaimClick={onClaimClick}
               onTag={tagSelection}
-              canTag={form === null}
+              canTag={form === null && tagBlocked === null}
               onReady={onReady}
             />
           )}
@@ -308,6 +258,8 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
       </div>
       <ClaimPanel
         claims={placed}
+        byAuthor={filters.byAuthor}
+        shown={filters.shown}
         total={claims.length}
         review={
           <ReviewList
@@ -315,19 +267,23 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
             fuzzy={fuzzy}
             hasSelection={selection !== null}
             busyId={review.busyId}
+            whyNotChange={whyNotChange}
             onReattach={review.reattach}
-            onDelete={(claim) => void deleteClaim(claim)}
+            onDelete={deleteClaim}
             onConfirm={review.confirm}
             onShow={(claim) => select(claim.id, "panel")}
             headingRef={reviewHeading}
           />
         }
-        filter={filter}
+        filter={filters.filter}
+        authors={filters.authors}
         onFilter={changeFilter}
         selectedId={selectedId}
         onSelect={(claim) => select(claim.id, "panel")}
         onEdit={(claim) => setForm(editForm(claim, Date.now()))}
-        onDelete={(claim) => void deleteClaim(claim)}
+        onDelete={deleteClaim}
+        whyNotChange={whyNotChange}
+        onHistory={() => setHistoryOpen(true)}
         headingRef={panelHeading}
         listRef={panelList}
         form={
@@ -338,19 +294,44 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
               quote={form.span ? text.slice(form.span.start, form.span.end) : (form.claim?.quote ?? "")}
               initial={form.initial}
               saving={form.saving}
-              serverError={form.error}
-              conflict={form.conflict}
-              onSave={(draft) => void save(draft)}
+              serverError={form.conflict ? null : form.error}
+              conflict={form.conflict !== null}
+              onSave={claimForm.save}
               onCancel={() => closeForm(form.mode === "new" || !form.claim ? "text" : form.claim.id)}
-              onReload={reloadConflict}
+              onCompare={() => claimForm.compare(true)}
               suggestFor={form.span ? { articleId: article.id, span: form.span } : undefined}
             />
           ) : null
         }
       />
+      {form?.claim && form.conflict?.comparing ? (
+        <ConflictDialog
+          original={form.claim}
+          conflict={form.conflict}
+          saving={form.saving}
+          error={form.error}
+          onKeepMine={claimForm.keepMine}
+          onTakeTheirs={claimForm.takeTheirs}
+          onSaveMerged={claimForm.saveMerged}
+          onClose={() => claimForm.compare(false)}
+        />
+      ) : null}
+      {historyOpen ? (
+        <ArticleHistoryDialog
+          articleId={article.id}
+          canRestore={can(me.role, "claims:write")}
+          onRestore={restoreFromHistory}
+          onShow={(claimId) => {
+            setHistoryOpen(false);
+            const claim = claims.find((c) => c.id === claimId);
+            if (claim) showClaim(claim, true);
+          }}
+          onClose={() => setHistoryOpen(false)}
+        />
+      ) : null}
       {source.replacing ? <ReplaceTextDialog onReplace={source.replace} onClose={() => source.setReplacing(false)} /> : null}
       {source.report ? <ReanchorReportDialog report={source.report} onClose={source.closeReport} onReview={reviewOrphans} /> : null}
-      <Toast toast={toast} onDismiss={dismissToast} />
+      <Toast toast={toast} onDismiss={dismiss} />
     </div>
   );
 }

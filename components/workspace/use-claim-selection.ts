@@ -1,0 +1,81 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
+import type { ClaimDto } from "@/lib/model";
+import type { ArticleTextHandle } from "./article-text";
+import { revealInPanel, setClaimInUrl } from "./reveal";
+
+interface SelectionDeps {
+  claims: readonly ClaimDto[];
+  /** A claim to open with (`?claim=`). */
+  initialClaimId: string | null;
+  textRef: RefObject<ArticleTextHandle | null>;
+  panelList: RefObject<HTMLDivElement | null>;
+  flashClaim(id: string): void;
+  /** Makes the filters show a claim about to be selected. */
+  unhide(claim: ClaimDto): void;
+  /** The claim the page opened with is not in the article. */
+  onMissing(): void;
+}
+
+/**
+ * The selected claim, kept in step between the text, the panel and the address (`?claim=`): selecting from
+ * the panel scrolls the text, selecting from the text scrolls the panel, and a claim that leaves the
+ * article is no longer selected.
+ */
+export function useClaimSelection({ claims, initialClaimId, textRef, panelList, flashClaim, unhide, onMissing }: SelectionDeps) {
+  const [selectedId, setSelectedId] = useState<string | null>(() => (claims.some((c) => c.id === initialClaimId) ? initialClaimId : null));
+  const opening = useRef({ claims, onMissing });
+
+  useEffect(() => setClaimInUrl(selectedId), [selectedId]);
+  useEffect(() => {
+    if (selectedId && !claims.some((c) => c.id === selectedId)) setSelectedId(null);
+  }, [claims, selectedId]);
+
+  /** Selects a claim; from the panel, the text scrolls to it, and from the text, the panel does. */
+  const select = useCallback(
+    (id: string, from: "panel" | "text") => {
+      setSelectedId(id);
+      if (from === "panel") {
+        textRef.current?.scrollToClaim(id);
+        flashClaim(id);
+      } else {
+        // Wait for the item to render its details before measuring it.
+        requestAnimationFrame(() => revealInPanel(panelList.current, id));
+      }
+    },
+    [flashClaim, textRef, panelList],
+  );
+
+  /** Selects and flashes a claim just saved or brought back; `scrollText` also brings its words into view. */
+  const show = (claim: ClaimDto, scrollText: boolean) => {
+    unhide(claim);
+    setSelectedId(claim.id);
+    flashClaim(claim.id);
+    requestAnimationFrame(() => {
+      if (scrollText) textRef.current?.scrollToClaim(claim.id);
+      revealInPanel(panelList.current, claim.id);
+    });
+  };
+
+  /** A click on highlights: clicking again where claims overlap moves on to the next one under the pointer. */
+  const onClaimClick = useCallback(
+    (ids: string[]) => {
+      const at = selectedId ? ids.indexOf(selectedId) : -1;
+      const id = ids[(at + 1) % ids.length];
+      if (id) select(id, "text");
+    },
+    [selectedId, select],
+  );
+
+  /** The text is on screen: go to the claim the page opened with. Only the claims the page opened with matter. */
+  const onReady = useCallback(() => {
+    if (!initialClaimId) return;
+    if (!opening.current.claims.some((c) => c.id === initialClaimId)) return opening.current.onMissing();
+    textRef.current?.scrollToClaim(initialClaimId);
+    revealInPanel(panelList.current, initialClaimId);
+    flashClaim(initialClaimId);
+  }, [initialClaimId, textRef, panelList, flashClaim]);
+
+  return { selectedId, setSelectedId, select, show, onClaimClick, onReady };
+}
