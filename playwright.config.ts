@@ -1,11 +1,16 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { ADMIN_STATE } from "./e2e/support/accounts";
 
 // Playwright cannot download its own browser here: use a system Chromium when there is one.
 const systemChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
   (candidate): candidate is string => Boolean(candidate && existsSync(candidate)),
 );
 const port = Number(process.env.E2E_PORT ?? 3100);
+const launchOptions = {
+  ...(systemChromium ? { executablePath: systemChromium } : {}),
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+};
 
 export default defineConfig({
   testDir: "./e2e",
@@ -23,15 +28,20 @@ export default defineConfig({
     acceptDownloads: true,
   },
   projects: [
+    // A new install's first visit: the administrator is created, and every other spec starts signed in as them.
+    {
+      name: "first run",
+      testMatch: "first-run.setup.ts",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 900 }, launchOptions },
+    },
     {
       name: "chromium",
+      dependencies: ["first run"],
       use: {
+        storageState: ADMIN_STATE,
         ...devices["Desktop Chrome"],
         viewport: { width: 1400, height: 900 },
-        launchOptions: {
-          ...(systemChromium ? { executablePath: systemChromium } : {}),
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        },
+        launchOptions,
       },
     },
   ],

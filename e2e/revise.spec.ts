@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { LibraryPage } from "./pages/library-page";
 import { WorkspacePage } from "./pages/workspace-page";
 import { dragSelect } from "./support/select-text";
@@ -10,10 +10,10 @@ const OPENING = "Russia could provide either Iran or Hezbollah";
 const REWRITTEN = "Moscow might arm Tehran or its allies";
 const MONITOR = "We’re going to closely monitor for whether Wagner provides military equipment to either Hezbollah or Iran";
 
-test("an analyst corrects the sample article's text, reads the report and re-attaches the orphan", async ({ page, request }, testInfo) => {
+test("an analyst corrects the sample article's text, reads the report and re-attaches the orphan", async ({ page, api }, testInfo) => {
   // A copy of the sample article with two claims, made through the API as a script would.
   const title = `Sample to correct (run ${testInfo.retry})`;
-  const created = await request.post("/api/articles", { data: { title, text: SAMPLE } });
+  const created = await api.post("/api/articles", { data: { title, text: SAMPLE } });
   expect(created.status()).toBe(201);
   const article = (await created.json()) as { id: string; text: string };
   for (const [quote, fields] of [
@@ -21,7 +21,7 @@ test("an analyst corrects the sample article's text, reads the report and re-att
     [MONITOR, { kind: "attributed", speaker: "John Kirby", cue: "added", confidence: "high" }],
   ] as const) {
     const start = article.text.indexOf(quote);
-    const response = await request.post(`/api/articles/${article.id}/claims`, { data: { start, end: start + quote.length, ...fields } });
+    const response = await api.post(`/api/articles/${article.id}/claims`, { data: { start, end: start + quote.length, ...fields } });
     expect(response.status()).toBe(201);
   }
 

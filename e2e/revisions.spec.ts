@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { RevisionsPage } from "./pages/revisions-page";
 import { WorkspacePage } from "./pages/workspace-page";
 
@@ -20,8 +21,8 @@ interface CreatedArticle {
   revision: number;
 }
 
-async function createArticle(request: APIRequestContext, title: string): Promise<CreatedArticle> {
-  const response = await request.post("/api/articles", { data: { title, text: ORIGINAL } });
+async function createArticle(api: APIRequestContext, title: string): Promise<CreatedArticle> {
+  const response = await api.post("/api/articles", { data: { title, text: ORIGINAL } });
   expect(response.status()).toBe(201);
   const body: unknown = await response.json();
   const { id, text, revision } = body as CreatedArticle;
@@ -29,21 +30,21 @@ async function createArticle(request: APIRequestContext, title: string): Promise
   return { id, text, revision };
 }
 
-async function saveText(request: APIRequestContext, articleId: string, text: string, baseRevision: number) {
-  const response = await request.put(`/api/articles/${articleId}/text`, { data: { text, baseRevision } });
+async function saveText(api: APIRequestContext, articleId: string, text: string, baseRevision: number) {
+  const response = await api.put(`/api/articles/${articleId}/text`, { data: { text, baseRevision } });
   expect(response.ok(), await response.text()).toBe(true);
 }
 
-test("an analyst reads an article's revisions, compares them and restores the older text", async ({ page, request }, testInfo) => {
+test("an analyst reads an article's revisions, compares them and restores the older text", async ({ page, api }, testInfo) => {
   const title = `Kirby on Iranian drones${testInfo.retry ? ` (retry ${testInfo.retry})` : ""}`;
-  const article = await createArticle(request, title);
+  const article = await createArticle(api, title);
   const start = article.text.indexOf(CLAIM_QUOTE);
   expect(start).toBeGreaterThanOrEqual(0);
-  const claim = await request.post(`/api/articles/${article.id}/claims`, {
+  const claim = await api.post(`/api/articles/${article.id}/claims`, {
     data: { start, end: start + CLAIM_QUOTE.length, kind: "reporter", confidence: "moderate" },
   });
   expect(claim.status()).toBe(201);
-  await saveText(request, article.id, EDITED, article.revision);
+  await saveText(api, article.id, EDITED, article.revision);
 
   // 1. From the workspace to the history: two revisions, the edit on top and current.
   const workspace = new WorkspacePage(page);
@@ -86,7 +87,7 @@ test("an analyst reads an article's revisions, compares them and restores the ol
   await expect(dialog).toBeHidden();
 
   // 5. Someone saves a newer revision meanwhile: the restore is refused, and says so, until the page is reloaded.
-  await saveText(request, article.id, LATER, 2);
+  await saveText(api, article.id, LATER, 2);
   const stale = await older.openRestore();
   await stale.getByRole("button", { name: "Restore revision 1", exact: true }).click();
   await expect(stale.getByRole("alert")).toContainText("Someone saved a newer revision");

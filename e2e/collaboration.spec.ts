@@ -1,0 +1,94 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+import { ANALYSTS } from "./support/accounts";
+import { WorkspacePage } from "./pages/workspace-page";
+
+const TEXT = [
+  "Iran has provided Russia with hundreds of drones, National Security Council spokesman John Kirby said on Tuesday.",
+  "",
+  "The White House expects the deliveries to continue through the winter.",
+].join("\n");
+const QUOTE = "Iran has provided Russia with hundreds of drones";
+
+/** A browser of its own for a person, signed in through the sign-in page as they would. */
+async function signedIn(browser: Browser, person: { email: string; password: string }, path: string): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto(path);
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await page.getByLabel("Email").fill(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  return page;
+}
+
+async function openEditForm(page: Page) {
+  const workspace = new WorkspacePage(page);
+  await workspace.claimInPanel(QUOTE).click();
+  await workspace.panel.getByRole("button", { name: "Edit claim" }).click();
+  return workspace.panel.getByRole("form", { name: "Edit claim" }).or(workspace.panel.getByRole("dialog", { name: "Edit claim" }));
+}
+
+test("two people edit one claim at once: the second save shows both versions, and nothing is lost", async ({ page, api, browser }, testInfo) => {
+  const created = await api.post("/api/articles", { data: { title: `Drones for Russia (run ${testInfo.retry})`, text: TEXT } });
+  expect(created.status()).toBe(201);
+  const articleId = ((await created.json()) as { id: string }).id;
+  const path = `/articles/${articleId}`;
+
+  // Ana, an analyst, signs in and tags the claim: it is hers.
+  const ana = await signedIn(browser, ANALYSTS.ana, path);
+  const start = TEXT.indexOf(QUOTE);
+  const tagged = await ana.request.post("/api/articles/" + articleId + "/claims", {
+    data: { start, end: start + QUOTE.length, kind: "reporter", confidence: "moderate" },
+    headers: { origin: new URL(ana.url()).origin },
+  });
+  expect(tagged.status()).toBe(201);
+  await ana.reload();
+  const anaForm = await openEditForm(ana);
+  await expect(ana.getByText(`Tagged by ${ANALYSTS.ana.name}`)).toBeVisible();
+
+  // Ada, the administrator (this page), opens the same claim for editing at the same moment.
+  await page.goto(path);
+  const adaForm = await openEditForm(page);
+
+  // Ana saves first.
+  await anaForm.getByRole("radio", { name: "High", exact: true }).check();
+  await anaForm.getByRole("button", { name: "Save claim" }).click();
+  await expect(ana.getByText("Claim updated.")).toBeVisible();
+
+  // Ada's save is refused as stale: both versions side by side, Ana's named.
+  await adaForm.getByLabel("Note").fill("Corroborated by the Pentagon briefing.");
+  await adaForm.getByRole("button", { name: "Save claim" }).click();
+  const conflict = page.getByRole("dialog", { name: "This claim was changed meanwhile" });
+  await expect(conflict).toBeVisible();
+  await expect(conflict).toContainText(ANALYSTS.ana.name);
+  await expect(conflict).toContainText("High");
+  await expect(conflict).toContainText("Corroborated by the Pentagon briefing.");
+
+  // Merge by hand: Ana's confidence, Ada's note.
+  await conflict.getByRole("button", { name: "Merge" }).click();
+  await conflict.getByRole("radiogroup", { name: /Confidence/ }).getByRole("radio", { name: /Theirs/ }).check();
+  await conflict.getByRole("radiogroup", { name: /Note/ }).getByRole("radio", { name: /Mine/ }).check();
+  await conflict.getByRole("button", { name: "Save merged" }).click();
+  await expect(conflict).toBeHidden();
+
+  // Both see the merged claim after a reload: high confidence, with Ada's note, changed last by Ada.
+  for (const viewer of [page, ana]) {
+    await viewer.reload();
+    const workspace = new WorkspacePage(viewer);
+    await workspace.claimInPanel(QUOTE).click();
+    await expect(workspace.panel).toContainText("Corroborated by the Pentagon briefing.");
+    await expect(workspace.panel).toContainText(/Confidence\s*High/);
+    await expect(workspace.panel).toContainText("Last changed by Ada Admin");
+  }
+
+  // Ben, another analyst, may read Ana's claim but not change it.
+  const ben = await signedIn(browser, ANALYSTS.ben, path);
+  const benWorkspace = new WorkspacePage(ben);
+  await benWorkspace.claimInPanel(QUOTE).click();
+  await expect(benWorkspace.panel.getByRole("button", { name: "Edit claim" })).toHaveCount(0);
+  await expect(benWorkspace.panel).toContainText(ANALYSTS.ana.name);
+
+  for (const other of [ana, ben]) await other.context().close();
+});
