@@ -54,7 +54,8 @@ function createAuth(db: Database, secret: string) {
       max: 200,
       customRules: { "/sign-in/email": { window: 60, max: SIGN_IN_ATTEMPTS_PER_MINUTE } },
     },
-    advanced: { useSecureCookies: publicUrl?.startsWith("https://") ?? false },
+    // The origin check is on in tests too (better-auth turns it off under NODE_ENV=test by default).
+    advanced: { useSecureCookies: publicUrl?.startsWith("https://") ?? false, disableOriginCheck: false },
     plugins: [
       admin({
         ac: access,
