@@ -90,5 +90,19 @@ test("two people edit one claim at once: the second save shows both versions, an
   await expect(benWorkspace.panel.getByRole("button", { name: "Edit claim" })).toHaveCount(0);
   await expect(benWorkspace.panel).toContainText(ANALYSTS.ana.name);
 
+  // Ana deletes her claim, then takes it back with Ctrl+Z; the article's history tells the story.
+  const anaWorkspace = new WorkspacePage(ana);
+  await anaWorkspace.claimInPanel(QUOTE).click();
+  await anaWorkspace.panel.getByRole("button", { name: "Delete claim" }).click();
+  await expect(ana.getByText(/Claim deleted/)).toBeVisible();
+  await expect(anaWorkspace.highlights()).toHaveCount(0);
+  await ana.keyboard.press("Control+z");
+  await expect(ana.getByText(/^Undid/)).toBeVisible();
+  await expect(anaWorkspace.highlights()).toHaveCount(1);
+  await anaWorkspace.panel.getByRole("button", { name: "Article history" }).click();
+  const history = ana.getByRole("dialog", { name: /history/i });
+  await expect(history).toContainText("Restored");
+  await expect(history).toContainText("Deleted");
+
   for (const other of [ana, ben]) await other.context().close();
 });

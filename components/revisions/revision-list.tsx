@@ -1,7 +1,7 @@
 "use client";
 
-import { useState } from "react";
-import { api, ApiError } from "@/components/api-client";
+import { api } from "@/components/api-client";
+import { usePagedList } from "@/components/use-paged-list";
 import { countOf } from "@/components/library/format";
 import type { Page, RevisionSummaryDto } from "@/lib/model";
 import { RevisionRow } from "./revision-row";
@@ -12,29 +12,13 @@ import styles from "./revisions.module.css";
  * by the cursor (the last revision number shown) and keeps what was loaded.
  */
 export function RevisionList({ articleId, initial, total }: { articleId: string; initial: Page<RevisionSummaryDto>; total: number }) {
-  const [items, setItems] = useState(initial.items);
-  const [nextCursor, setNextCursor] = useState(initial.nextCursor);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState("");
-
-  async function loadMore() {
-    if (!nextCursor) return;
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await api.listRevisions(articleId, nextCursor);
-      const seen = new Set(items.map((r) => r.revision));
-      const next = [...items, ...page.items.filter((r) => !seen.has(r.revision))];
-      setItems(next);
-      setNextCursor(page.nextCursor);
-      setStatus(`Showing ${next.length.toLocaleString("en-US")} of ${countOf(total, "revision")}.`);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : "More revisions could not be loaded. Try again.");
-    } finally {
-      setLoading(false);
-    }
-  }
+  const { items, nextCursor, loading, error, status, loadMore } = usePagedList({
+    initial,
+    keyOf: (r) => r.revision,
+    fetchPage: (cursor) => api.listRevisions(articleId, cursor),
+    describe: (shown) => `Showing ${shown.toLocaleString("en-US")} of ${countOf(total, "revision")}.`,
+    failure: "More revisions could not be loaded. Try again.",
+  });
 
   return (
     <>

@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
-import { api, ApiError } from "@/components/api-client";
+import { api } from "@/components/api-client";
+import { usePagedList } from "@/components/use-paged-list";
 import { countOf } from "@/components/library/format";
 import type { Page } from "@/lib/model";
 import { claimsSearchParams, speakerPageHref } from "@/lib/speakers/claim-filters";
@@ -28,29 +28,13 @@ export function SpeakerClaims({
   /** How many claims the view holds in all. */
   total: number;
 }) {
-  const [items, setItems] = useState(initial.items);
-  const [nextCursor, setNextCursor] = useState(initial.nextCursor);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState("");
-
-  async function loadMore() {
-    if (!nextCursor) return;
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await api.listSpeakerClaims(speakerId, claimsSearchParams({ ...query, group: undefined, cursor: nextCursor }));
-      const seen = new Set(items.map((c) => c.id));
-      const next = [...items, ...page.items.filter((c) => !seen.has(c.id))];
-      setItems(next);
-      setNextCursor(page.nextCursor);
-      setStatus(`Showing ${next.length.toLocaleString("en-US")} of ${countOf(total, "claim")}.`);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : "More claims could not be loaded. Try again.");
-    } finally {
-      setLoading(false);
-    }
-  }
+  const { items, nextCursor, loading, error, status, loadMore } = usePagedList({
+    initial,
+    keyOf: (c) => c.id,
+    fetchPage: (cursor) => api.listSpeakerClaims(speakerId, claimsSearchParams({ ...query, group: undefined, cursor })),
+    describe: (shown) => `Showing ${shown.toLocaleString("en-US")} of ${countOf(total, "claim")}.`,
+    failure: "More claims could not be loaded. Try again.",
+  });
 
   return (
     <>

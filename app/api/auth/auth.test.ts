@@ -75,7 +75,8 @@ describe("sign-in (better-auth)", () => {
     const { email, password } = await analyst();
     const cookie = cookieOf(await authRequest("/sign-in/email", { email, password }));
     const before = await countAll(await getDb());
-    for (const headers of [{ cookie, origin: "https://evil.example" }, { cookie }]) {
+    const attempts: Record<string, string>[] = [{ cookie, origin: "https://evil.example" }, { cookie }];
+    for (const headers of attempts) {
       const response = await call(createArticle, { as: null, headers, json: { text: "Forged." } });
       expect(response.status).toBe(403);
       expect(response.body.error.message).toMatch(/cross-site/);
