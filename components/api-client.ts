@@ -78,7 +78,8 @@ export const api = {
   listClaims: (articleId: string) => request<{ items: ClaimDto[] }>("GET", `/api/articles/${articleId}/claims`),
   createClaim: (articleId: string, fields: ClaimFields) => request<ClaimDto>("POST", `/api/articles/${articleId}/claims`, fields),
   updateClaim: (id: string, patch: Partial<ClaimFields> & { version: number }) => request<ClaimDto>("PATCH", `/api/claims/${id}`, patch),
-  deleteClaim: (id: string) => request<void>("DELETE", `/api/claims/${id}`),
+  /** With the version last seen, a claim changed meanwhile is not deleted (409 with `details.current`). */
+  deleteClaim: (id: string, version?: number) => request<void>("DELETE", `/api/claims/${id}${version ? `?version=${version}` : ""}`),
   // Claim history and restore (issue 6). Restore brings a deleted claim back as it was, with its id: 409 if it exists.
   restoreClaim: (id: string) => request<ClaimDto>("POST", `/api/claims/${id}/restore`, {}),
   claimHistory: (id: string) => request<{ items: ClaimHistoryEntryDto[] }>("GET", `/api/claims/${id}/history`),

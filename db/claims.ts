@@ -165,10 +165,15 @@ export async function updateClaim(db: Executor, id: string, patch: ClaimPatchInp
   });
 }
 
-/** Deletes a claim (the history keeps it, so it can be restored). */
-export async function deleteClaim(db: Executor, id: string, actor: Actor | null = null): Promise<void> {
+/**
+ * Deletes a claim (the history keeps it, so it can be restored). With `version`, the version the caller last saw,
+ * a claim changed meanwhile is not deleted: the conflict carries it, as for an edit.
+ */
+export async function deleteClaim(db: Executor, id: string, actor: Actor | null = null, version?: number): Promise<void> {
   await asActor(db, actor, null, async (tx) => {
-    assertMayChange(actor, await getClaim(tx, id), "delete");
+    const current = await getClaim(tx, id);
+    assertMayChange(actor, current, "delete");
+    if (version !== undefined && version !== current.version) throw staleVersion(current);
     const deleted = await tx.delete(claims).where(eq(claims.id, id)).returning({ id: claims.id });
     if (deleted.length === 0) throw notFound("claim", id);
   });

@@ -156,4 +156,16 @@ describe.each(backends)("history and authorship on $name", (backend) => {
     expect(await getClaim(t.db, claim.id)).toMatchObject({ version: 2, note: winner.note });
     expect((await listClaimHistory(t.db, claim.id)).map((e) => e.action)).toEqual(["update", "create"]);
   });
+
+  it("does not delete a claim changed since the deleter last saw it", async () => {
+    const ana = await insertTestActor(t.db, "admin", "Ana");
+    const { id: articleId } = await article();
+    const claim = await createClaim(t.db, articleId, claimInput(), ana);
+    await updateClaim(t.db, claim.id, { version: 1, note: "new evidence" }, ana);
+    const before = await countAll(t.db);
+    await expect(deleteClaim(t.db, claim.id, ana, 1)).rejects.toMatchObject({ code: "conflict", details: { current: { version: 2, note: "new evidence" } } });
+    expect(await countAll(t.db)).toEqual(before);
+    await deleteClaim(t.db, claim.id, ana, 2);
+    await expect(getClaim(t.db, claim.id)).rejects.toMatchObject({ code: "not_found" });
+  });
 });

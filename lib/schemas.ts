@@ -52,6 +52,8 @@ export const revisionListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
+export const claimDeleteQuerySchema = z.object({ version: z.coerce.number().int().min(1, "must be 1 or more").optional() });
+
 export const claimRestoreSchema = z.strictObject({ historyId: z.int("must be a whole number").min(1).optional() });
 
 export const historyQuerySchema = z.object({

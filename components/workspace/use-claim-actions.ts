@@ -62,11 +62,16 @@ export function useClaimActions(articleId: string, initial: readonly ClaimDto[])
     async (claim: ClaimDto): Promise<void> => {
       setClaims((list) => list.filter((c) => c.id !== claim.id));
       try {
-        await api.deleteClaim(claim.id);
+        await api.deleteClaim(claim.id, claim.version);
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) return; // already gone
-        put(claim);
-        throw { message: messageOf(error, "The claim could not be deleted."), current: null } satisfies SaveFailure;
+        // Changed by someone meanwhile: it stays, as it now is, for the analyst to look at again.
+        const current = conflictOf(error);
+        put(current ?? claim);
+        const message = current
+          ? `${current.updatedBy?.name ?? "Someone"} changed this claim meanwhile, so it was not deleted. Look at it again, then delete it if you still want to.`
+          : messageOf(error, "The claim could not be deleted.");
+        throw { message, current } satisfies SaveFailure;
       }
     },
     [put],

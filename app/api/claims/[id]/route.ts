@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { pathId, readJson, route } from "../../_lib/respond";
-import { claimPatchSchema, parseInput } from "@/lib/schemas";
+import { pathId, readJson, route, searchParams } from "../../_lib/respond";
+import { claimDeleteQuerySchema, claimPatchSchema, parseInput } from "@/lib/schemas";
 import { deleteClaim, getClaim, updateClaim } from "@/db/claims";
 
 type Params = { id: string };
@@ -15,7 +15,10 @@ export const PATCH = route<Params>("claims:write", async (request, { db, params,
   return NextResponse.json(await updateClaim(db, id, patch, actor));
 });
 
-export const DELETE = route<Params>("claims:write", async (_request, { db, params, actor }) => {
-  await deleteClaim(db, pathId(params.id, "claim"), actor);
+/** `DELETE [?version=N]`: with the version last seen, a claim changed meanwhile is kept (409 with it). */
+export const DELETE = route<Params>("claims:write", async (request, { db, params, actor }) => {
+  const id = pathId(params.id, "claim");
+  const { version } = parseInput(claimDeleteQuerySchema, searchParams(request), "The query");
+  await deleteClaim(db, id, actor, version);
   return new Response(null, { status: 204 });
 });
