@@ -2,6 +2,7 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/account-schemas";
+import { signIn } from "./sign-in";
 import styles from "./account.module.css";
 
 interface ApiFailure {
@@ -42,11 +43,7 @@ export function SetupForm() {
         setPending(false);
         return;
       }
-      const signedIn = await fetch("/api/auth/sign-in/email", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email, password }),
-      });
+      const signedIn = await signIn(email, password);
       window.location.assign(signedIn.ok ? "/" : "/sign-in");
     } catch {
       setError("Claimlens could not reach the server. Check that it is running, then try again.");

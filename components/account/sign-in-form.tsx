@@ -1,15 +1,8 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
+import { signIn } from "./sign-in";
 import styles from "./account.module.css";
-
-/** Why better-auth refused a sign-in, in plain words. */
-function refusal(status: number, message: string | undefined): string {
-  if (status === 429) return "Too many sign-in attempts from here. Wait a minute, then try again.";
-  if (status === 401) return "The email or the password is not right.";
-  if (status === 403 && message) return message;
-  return message ?? "Signing in failed. Try again.";
-}
 
 /** Email and password; on success, the page the person wanted (`next`). */
 export function SignInForm({ next }: { next: string }) {
@@ -23,14 +16,9 @@ export function SignInForm({ next }: { next: string }) {
     setPending(true);
     setError(null);
     try {
-      const response = await fetch("/api/auth/sign-in/email", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") }),
-      });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { message?: string } | null;
-        setError(refusal(response.status, body?.message));
+      const result = await signIn(String(form.get("email") ?? ""), String(form.get("password") ?? ""));
+      if (!result.ok) {
+        setError(result.message);
         setPending(false);
         return;
       }

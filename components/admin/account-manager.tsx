@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { api, ApiError } from "@/components/api-client";
+import { api } from "@/components/api-client";
+import { usePagedList } from "@/components/use-paged-list";
 import { countOf } from "@/components/library/format";
 import tables from "@/components/settings/tables.module.css";
 import type { UserDto } from "@/lib/auth/model";
@@ -27,30 +28,20 @@ function summary(users: UserDto[], more: boolean): string {
  */
 export function AccountManager({ initial, currentUserId }: { initial: Page<UserDto>; currentUserId: string }) {
   const router = useRouter();
-  const [users, setUsers] = useState(initial.items);
-  const [nextCursor, setNextCursor] = useState(initial.nextCursor);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const paged = usePagedList({
+    initial,
+    keyOf: (u) => u.id,
+    fetchPage: (cursor) => api.listUsers(cursor),
+    describe: (shown) => `Showing ${countOf(shown, "account")}.`,
+    failure: "More accounts could not be loaded. Try again.",
+  });
+  const { items: users, setItems: setUsers, nextCursor, loading, error } = paged;
   const [announcement, setAnnouncement] = useState("");
   const [highlighted, setHighlighted] = useState<string | null>(null);
 
-  async function loadMore() {
-    if (!nextCursor) return;
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await api.listUsers(nextCursor);
-      setUsers((current) => {
-        const seen = new Set(current.map((u) => u.id));
-        return [...current, ...page.items.filter((u) => !seen.has(u.id))];
-      });
-      setNextCursor(page.nextCursor);
-      setAnnouncement(`Showing ${countOf(users.length + page.items.length, "account")}.`);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : "More accounts could not be loaded. Try again.");
-    } finally {
-      setLoading(false);
-    }
+  function loadMore() {
+    setAnnouncement("");
+    void paged.loadMore();
   }
 
   function changed(updated: UserDto, change: { role: UserDto["role"] } | { disabled: boolean }) {
@@ -112,13 +103,13 @@ export function AccountManager({ initial, currentUserId }: { initial: Page<UserD
         </div>
         {nextCursor ? (
           <div className={styles.more}>
-            <button type="button" className="button" onClick={() => void loadMore()} disabled={loading}>
+            <button type="button" className="button" onClick={loadMore} disabled={loading}>
               {loading ? "Loading…" : "Load more accounts"}
             </button>
           </div>
         ) : null}
         <p role="status" className="visually-hidden">
-          {announcement}
+          {announcement || paged.status}
         </p>
       </section>
       <CreateAccountForm onCreated={created} />
