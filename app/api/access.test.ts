@@ -72,6 +72,8 @@ interface RouteCase {
   path?: (f: Fixtures) => string;
   params?: (f: Fixtures) => Record<string, string>;
   json?: (f: Fixtures) => unknown;
+  /** Refused to every API token, whatever the role (signed-in sessions only). */
+  sessionOnly?: boolean;
 }
 
 /** Every route of the API (the sign-in endpoints and the first-run setup aside) and the permission it needs. */
@@ -133,7 +135,7 @@ const ROUTES: RouteCase[] = [
   { name: "POST /api/speakers/{id}/merge", handler: merge.POST, permission: "speakers:write", params: (f) => ({ id: f.speakerId }), json: (f) => ({ fromId: f.otherSpeakerId }) },
   { name: "GET /api/speakers/{id}/stats", handler: stats.GET, permission: "read", params: (f) => ({ id: f.speakerId }) },
   { name: "GET /api/tokens", handler: tokens.GET, permission: "tokens:own" },
-  { name: "POST /api/tokens", handler: tokens.POST, permission: "tokens:own", json: () => ({ name: "nightly export" }) },
+  { name: "POST /api/tokens", handler: tokens.POST, permission: "tokens:own", json: () => ({ name: "nightly export" }), sessionOnly: true },
   { name: "DELETE /api/tokens/{id}", handler: token.DELETE, permission: "tokens:own", method: "DELETE", params: (f) => ({ id: f.adminTokenId }) },
   { name: "GET /api/users", handler: users.GET, permission: "users:manage" },
   {
@@ -187,6 +189,11 @@ describe("who may call which route", () => {
     const allowed = ROLES.filter((role) => !refused.includes(role));
     for (const role of allowed) {
       const response = await callAs(route, f, people[role]);
+      if (route.sessionOnly) {
+        expect(response.status).toBe(403);
+        expect(response.body.error.message).toMatch(/token cannot/);
+        continue;
+      }
       expect([401, 403], `${role} on ${route.name} answered ${response.status}: ${JSON.stringify(response.body)}`).not.toContain(response.status);
     }
   });

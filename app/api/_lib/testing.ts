@@ -4,6 +4,8 @@ import { getConnection, getDb } from "@/db/client";
 import { truncateAll } from "@/db/testing";
 import { createToken } from "@/db/api-tokens";
 import { getAuth } from "@/db/auth";
+import { createAccount } from "@/db/users";
+import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { users } from "@/db/schema";
 import type { Role } from "@/lib/auth/roles";
 
@@ -41,6 +43,31 @@ export async function createTestUser(role: Role, name = `Test ${role}`): Promise
   await db.insert(users).values({ id, name, email: `${role}-${id.slice(0, 8)}@example.org`, role });
   const { token } = await createToken(db, id, "tests");
   return { id, name, role, token };
+}
+
+let signIns = 0;
+
+/**
+ * A person with a password who signed in through better-auth, as a browser does: their session cookie, for the
+ * few routes a token may not use. Slower than `createTestUser` (the password is hashed), so used sparingly.
+ */
+export async function createSignedInUser(role: Role, name = `Signed-in ${role}`): Promise<TestUser & { cookie: string }> {
+  const password = "a test password of some length";
+  const email = `${role}-${randomUUID().slice(0, 8)}@example.org`;
+  const user = await createAccount(await getDb(), { name, email, password, role });
+  signIns += 1;
+  const response = await authPost(
+    new Request("http://localhost/api/auth/sign-in/email", {
+      method: "POST",
+      // An address of its own for each sign-in, so that the sign-in rate limit never applies to tests.
+      headers: { "content-type": "application/json", origin: "http://localhost", "x-forwarded-for": `10.9.${Math.floor(signIns / 250)}.${signIns % 250}` },
+      body: JSON.stringify({ email, password }),
+    }),
+  );
+  if (!response.ok) throw new Error(`test sign-in failed: ${response.status}`);
+  const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  const { token } = await createToken(await getDb(), user.id, "tests");
+  return { id: user.id, name, role, token, cookie };
 }
 
 /** The administrator every `call` acts as unless told otherwise (made afresh before each test). */
@@ -84,6 +111,8 @@ export interface CallOptions<P> {
   params?: P;
   /** Who calls: a test user (default: the test administrator), or null for nobody signed in. */
   as?: TestUser | null;
+  /** Call with this session cookie (from `createSignedInUser`) from a Claimlens page, instead of a token. */
+  session?: string;
 }
 
 export interface CallResult {
@@ -97,8 +126,13 @@ export interface CallResult {
 /** Calls a route handler as Next.js would and reads its JSON response. */
 export async function call<P>(handler: RouteHandler<P>, options: CallOptions<P> = {}): Promise<CallResult> {
   const headers = new Headers(options.headers);
-  const caller = options.as === undefined ? testAdmin() : options.as;
-  if (caller && !headers.has("authorization")) headers.set("authorization", `Bearer ${caller.token}`);
+  if (options.session) {
+    headers.set("cookie", options.session);
+    headers.set("origin", "http://localhost");
+  } else {
+    const caller = options.as === undefined ? testAdmin() : options.as;
+    if (caller && !headers.has("authorization")) headers.set("authorization", `Bearer ${caller.token}`);
+  }
   let body = options.body;
   if (options.json !== undefined) {
     body = JSON.stringify(options.json);

@@ -3,25 +3,28 @@ import { GET as listTokens, POST as createToken } from "./route";
 import { DELETE as revokeToken } from "./[id]/route";
 import { PATCH as patchUser } from "../users/[id]/route";
 import { GET as listArticles } from "../articles/route";
-import { call, createTestUser, testAdmin, useRouteDatabase, type TestUser } from "../_lib/testing";
+import { call, createSignedInUser, createTestUser, testAdmin, useRouteDatabase, type TestUser } from "../_lib/testing";
+import { getDb } from "@/db/client";
+import { createToken as makeToken } from "@/db/api-tokens";
 
 useRouteDatabase();
 
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 
-/** Creates a token as `as` (default: the test administrator) and checks the answer's shape. */
+/** A token for `as` (default: the test administrator), made as Settings makes it, for the tests of using one. */
 async function newToken(name: string, as?: TestUser) {
-  const response = await call(createToken, { path: "/api/tokens", json: { name }, ...(as ? { as } : {}) });
-  expect(response.status).toBe(201);
-  return response.body as { token: string; info: { id: string; name: string; prefix: string; revokedAt: string | null } };
+  return makeToken(await getDb(), (as ?? testAdmin()).id, name);
 }
 
 /** The same person, calling with another of their tokens. */
 const withToken = (user: TestUser, token: string): TestUser => ({ ...user, token });
 
 describe("POST and GET /api/tokens", () => {
-  it("creates a token: the token is in the answer once, and no listing ever shows it", async () => {
-    const { token, info } = await newToken("nightly export");
+  it("creates a token for a signed-in person: the token is in the answer once, and no listing ever shows it", async () => {
+    const ada = await createSignedInUser("admin", "Ada");
+    const created = await call(createToken, { path: "/api/tokens", json: { name: "nightly export" }, session: ada.cookie });
+    expect(created.status).toBe(201);
+    const { token, info } = created.body as { token: string; info: { id: string } };
     expect(token).toMatch(/^clk_[A-Za-z0-9_-]{43}$/);
     expect(info).toEqual({
       id: expect.any(String),
@@ -31,7 +34,7 @@ describe("POST and GET /api/tokens", () => {
       lastUsedAt: null,
       revokedAt: null,
     });
-    const list = await call(listTokens, { path: "/api/tokens" });
+    const list = await call(listTokens, { path: "/api/tokens", session: ada.cookie });
     expect(list.status).toBe(200);
     expect(list.body.items.map((t: { name: string }) => t.name)).toEqual(["nightly export", "tests"]);
     expect(list.body.items[0]).toEqual(info);
@@ -64,9 +67,17 @@ describe("POST and GET /api/tokens", () => {
     ["a name over 100 characters", { name: "n".repeat(101) }],
     ["another field", { name: "x", scopes: ["all"] }],
   ])("refuses %s: 422, and creates nothing", async (_name, json) => {
-    const response = await call(createToken, { path: "/api/tokens", json });
+    const ada = await createSignedInUser("admin");
+    const response = await call(createToken, { path: "/api/tokens", json, session: ada.cookie });
     expect(response.status).toBe(422);
     expect(response.body.error.code).toBe("invalid");
+    expect((await call(listTokens, { path: "/api/tokens", session: ada.cookie })).body.items).toHaveLength(1);
+  });
+
+  it("refuses a token that tries to make another token: 403, nothing made", async () => {
+    const response = await call(createToken, { path: "/api/tokens", json: { name: "persistence" } });
+    expect(response.status).toBe(403);
+    expect(response.body.error.message).toMatch(/API token cannot create tokens/);
     expect((await call(listTokens, { path: "/api/tokens" })).body.items).toHaveLength(1);
   });
 
