@@ -1,7 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getSessionCookie } from "better-auth/cookies";
 
 const PUBLIC_PAGES = ["/sign-in", "/setup"];
+// better-auth's session cookie, with the "__Secure-" prefix it takes over https. Matched by name here rather than
+// with better-auth's helper, which would pull its JWT code into the Edge bundle of the middleware.
+const SESSION_COOKIE = /^(__Secure-)?better-auth[.-]session_token$/;
 
 /**
  * Pages need a signed-in person: without a session cookie, a page request goes to the sign-in page at once
@@ -12,7 +14,7 @@ export function middleware(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const headers = new Headers(request.headers);
   headers.set("x-claimlens-path", `${pathname}${search}`);
-  if (!PUBLIC_PAGES.includes(pathname) && !getSessionCookie(request)) {
+  if (!PUBLIC_PAGES.includes(pathname) && !request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) {
     const target = new URL("/sign-in", request.url);
     if (pathname !== "/") target.searchParams.set("next", `${pathname}${search}`);
     return NextResponse.redirect(target);
