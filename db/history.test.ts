@@ -168,4 +168,17 @@ describe.each(backends)("history and authorship on $name", (backend) => {
     await deleteClaim(t.db, claim.id, ana, 2);
     await expect(getClaim(t.db, claim.id)).rejects.toMatchObject({ code: "not_found" });
   });
+
+  it("names each change by the innermost step that made it, and gives the outer name back after", async () => {
+    const ana = await insertTestActor(t.db, "analyst", "Ana");
+    const { id: articleId } = await article();
+    const old = await createClaim(t.db, articleId, claimInput(), ana);
+    const edited = `Intro.\n\n${TEXT}`;
+    const made = await asActor(t.db, ana, "import", async (tx) => {
+      await replaceArticleText(tx, articleId, { text: edited, action: "import", actor: ana });
+      return createClaim(tx, articleId, { start: 0, end: 6, kind: "reporter", confidence: "low", cue: null, note: null });
+    });
+    expect((await listClaimHistory(t.db, old.id))[0]).toMatchObject({ action: "reanchor", actor: { name: "Ana" } });
+    expect(await listClaimHistory(t.db, made.id)).toMatchObject([{ action: "import", actor: { name: "Ana" } }]);
+  });
 });
