@@ -3,7 +3,7 @@
 import type { ArticleDto, ArticleSummaryDto, ClaimDto, ClaimHistoryEntryDto, Page, ReanchorReport, RevisionDto, RevisionSummaryDto, SpeakerDto } from "@/lib/model";
 import type { ArticleDocument } from "@/lib/export/claimlens-document";
 import type { ImportReport } from "@/lib/import/import-report";
-import type { MergePlanDto, MergeResultDto, SpeakerClaimDto, SpeakerProfileDto, SpeakerSort } from "@/lib/speakers/model";
+import type { MergePlanDto, MergeResultDto, SpeakerClaimDto, SpeakerHistoryEntryDto, SpeakerProfileDto, SpeakerSort } from "@/lib/speakers/model";
 import type { UserDto } from "@/lib/auth/model";
 import type { Role } from "@/lib/auth/roles";
 import type { ApiTokenDto } from "@/lib/auth/model";
@@ -110,6 +110,9 @@ export const api = {
   /** `search` is the speaker page's query string (filters, sort, cursor), as `claimsSearchParams` builds it. */
   listSpeakerClaims: (speakerId: string, search: URLSearchParams) =>
     request<Page<SpeakerClaimDto>>("GET", `/api/speakers/${speakerId}/claims?${search}`),
+  /** Every change to the speaker, newest first, a page at a time. */
+  speakerHistory: (speakerId: string, cursor?: string | null) =>
+    request<Page<SpeakerHistoryEntryDto>>("GET", `/api/speakers/${speakerId}/history${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`),
   speakerSuggestions: (articleId: string, span: { start: number; end: number }) =>
     request<{ items: SpeakerProfileDto[] }>("GET", `/api/articles/${articleId}/speaker-suggestions?start=${span.start}&end=${span.end}`),
   /**

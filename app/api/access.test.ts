@@ -20,6 +20,7 @@ import * as speaker from "./speakers/[id]/route";
 import * as aliases from "./speakers/[id]/aliases/route";
 import * as alias from "./speakers/[id]/aliases/[alias]/route";
 import * as speakerClaims from "./speakers/[id]/claims/route";
+import * as speakerHistory from "./speakers/[id]/history/route";
 import * as merge from "./speakers/[id]/merge/route";
 import * as stats from "./speakers/[id]/stats/route";
 import * as tokens from "./tokens/route";
@@ -132,6 +133,7 @@ const ROUTES: RouteCase[] = [
   { name: "POST /api/speakers/{id}/aliases", handler: aliases.POST, permission: "speakers:write", params: (f) => ({ id: f.speakerId }), json: () => ({ alias: "Kirby" }) },
   { name: "DELETE /api/speakers/{id}/aliases/{alias}", handler: alias.DELETE, permission: "speakers:write", method: "DELETE", params: (f) => ({ id: f.otherSpeakerId, alias: "Singh" }) },
   { name: "GET /api/speakers/{id}/claims", handler: speakerClaims.GET, permission: "read", params: (f) => ({ id: f.speakerId }) },
+  { name: "GET /api/speakers/{id}/history", handler: speakerHistory.GET, permission: "read", params: (f) => ({ id: f.speakerId }) },
   { name: "POST /api/speakers/{id}/merge", handler: merge.POST, permission: "speakers:write", params: (f) => ({ id: f.speakerId }), json: (f) => ({ fromId: f.otherSpeakerId }) },
   { name: "GET /api/speakers/{id}/stats", handler: stats.GET, permission: "read", params: (f) => ({ id: f.speakerId }) },
   { name: "GET /api/tokens", handler: tokens.GET, permission: "tokens:own" },

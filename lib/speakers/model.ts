@@ -1,5 +1,5 @@
 /** The shapes the speaker directory, the speaker page and their API return, beside the core ones in lib/model. */
-import type { ClaimStatus, Confidence, SpeakerDto, SpeakerKind } from "../model";
+import type { ClaimStatus, Confidence, HistoryAction, SpeakerDto, SpeakerKind, UserRefDto } from "../model";
 
 /** How the directory may be sorted; the first is the default. */
 export const SPEAKER_SORTS = ["claims", "name", "latest"] as const;
@@ -113,4 +113,27 @@ export interface SpeakerStatsDto {
   days: DayCounts[];
   cues: { cue: string; count: number }[];
   articleCount: number;
+}
+
+/** A speaker's own fields as a history entry shows them, before or after the change. */
+export interface SpeakerStateDto {
+  name: string;
+  kind: SpeakerKind;
+  description: string | null;
+}
+
+/**
+ * One change to a speaker: created, renamed or edited ("update"), an alias added or removed, merged away
+ * ("merge", or an edit a merge made to the speaker who stays), deleted. `actor` null: made without an account.
+ */
+export interface SpeakerHistoryEntryDto {
+  id: number;
+  action: HistoryAction;
+  actor: UserRefDto | null;
+  at: string;
+  /** The speaker's fields before and after; both null for an alias change. */
+  before: SpeakerStateDto | null;
+  after: SpeakerStateDto | null;
+  /** The alias added or removed ("alias-add", "alias-remove" only). */
+  alias?: string;
 }

@@ -5,15 +5,17 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { getSpeaker } from "@/db/speakers";
 import { articleTitle, countSpeakerClaims, listSpeakerClaims } from "@/db/speaker-claims";
+import { listSpeakerHistory } from "@/db/speaker-history";
 import { speakerStats } from "@/db/speaker-stats";
 import { isAppError } from "@/lib/errors";
-import { uuidSchema } from "@/lib/schemas";
+import { historyQuerySchema, uuidSchema } from "@/lib/schemas";
 import { CLAIM_PAGE_SIZE, claimsSearchParams, hasClaimFilters, NO_CLAIM_FILTERS, speakerPageHref } from "@/lib/speakers/claim-filters";
 import { parseSpeakerPageQuery, type SpeakerPageQuery } from "@/lib/speakers/schemas";
 import { countOf } from "@/components/library/format";
 import { ClaimFiltersForm } from "@/components/speakers/claim-filters-form";
 import { SpeakerClaims } from "@/components/speakers/speaker-claims";
 import { SpeakerHeader } from "@/components/speakers/speaker-header";
+import { SpeakerHistory } from "@/components/speakers/speaker-history";
 import { SpeakerOverview } from "@/components/speakers/speaker-overview";
 import styles from "@/components/speakers/speaker-page.module.css";
 
@@ -43,8 +45,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 const DEFAULT_QUERY: SpeakerPageQuery = { ...NO_CLAIM_FILTERS, sort: "newest", cursor: null, limit: CLAIM_PAGE_SIZE, group: "article" };
 
 /**
- * A speaker's page: who they are, their claims over time and by confidence, and every claim with the sentence
- * around it, filtered, sorted and grouped as the address says.
+ * A speaker's page: who they are, their claims over time and by confidence, every claim with the sentence
+ * around it (filtered, sorted and grouped as the address says), and the history of changes to the speaker.
  */
 export default async function SpeakerPage({ params, searchParams }: PageProps) {
   const [{ id }, search] = await Promise.all([params, searchParams]);
@@ -62,11 +64,13 @@ export default async function SpeakerPage({ params, searchParams }: PageProps) {
     filterError = error.message;
   }
   const filtered = hasClaimFilters(query);
-  const [stats, page, total, title] = await Promise.all([
+  const [stats, page, total, title, history] = await Promise.all([
     speakerStats(db, speaker.id),
     filterError ? null : listSpeakerClaims(db, speaker.id, query),
     filtered && !filterError ? countSpeakerClaims(db, speaker.id, query) : Promise.resolve(speaker.claimCount),
     query.articleId ? articleTitle(db, query.articleId) : Promise.resolve(null),
+    // The API's default page, so that "Load more" continues in pages of the same size.
+    listSpeakerHistory(db, speaker.id, historyQuerySchema.parse({})),
   ]);
 
   return (
@@ -130,6 +134,9 @@ export default async function SpeakerPage({ params, searchParams }: PageProps) {
           </section>
         </>
       )}
+
+      {/* Keyed by the newest entry, so that a render after a change starts the list afresh. */}
+      <SpeakerHistory key={history.items[0]?.id ?? "none"} speakerId={speaker.id} initial={history} />
     </div>
   );
 }

@@ -1,0 +1,85 @@
+import { and, desc, eq, lt } from "drizzle-orm";
+import { z } from "zod";
+import { history, speakers, users } from "./schema";
+import type { Executor } from "./client";
+import { notFound } from "../lib/errors";
+import { HISTORY_ACTIONS, SPEAKER_KINDS } from "../lib/model";
+import type { HistoryAction, Page } from "../lib/model";
+import type { SpeakerHistoryEntryDto, SpeakerStateDto } from "../lib/speakers/model";
+
+/** A speaker row as the history triggers stored it (`to_jsonb` of the row without the claim counts). */
+const storedSpeaker = z.object({
+  name: z.string(),
+  kind: z.enum(SPEAKER_KINDS).catch("person"),
+  description: z.string().nullable().catch(null),
+});
+
+/** What the alias triggers store: `{alias}` before a removal, after an addition. */
+const storedAlias = z.object({ alias: z.string() });
+
+const parseState = (value: unknown): SpeakerStateDto | null => {
+  const parsed = storedSpeaker.safeParse(value);
+  return parsed.success ? { name: parsed.data.name, kind: parsed.data.kind, description: parsed.data.description } : null;
+};
+
+const parseAlias = (value: unknown): string | undefined => {
+  const parsed = storedAlias.safeParse(value);
+  return parsed.success ? parsed.data.alias : undefined;
+};
+
+const asAction = (action: string): HistoryAction => ((HISTORY_ACTIONS as readonly string[]).includes(action) ? (action as HistoryAction) : "update");
+
+type SpeakerHistoryRow = { id: number; action: string; actorId: string | null; actorName: string | null; before: unknown; after: unknown; createdAt: Date };
+
+function toEntry(row: SpeakerHistoryRow): SpeakerHistoryEntryDto {
+  const base = {
+    id: row.id,
+    action: asAction(row.action),
+    actor: row.actorId ? { id: row.actorId, name: row.actorName ?? "a former account" } : null,
+    at: row.createdAt.toISOString(),
+  };
+  if (row.action === "alias-add" || row.action === "alias-remove") {
+    const alias = parseAlias(row.action === "alias-add" ? row.after : row.before);
+    return { ...base, before: null, after: null, ...(alias !== undefined ? { alias } : {}) };
+  }
+  return { ...base, before: parseState(row.before), after: parseState(row.after) };
+}
+
+/**
+ * Every change to one speaker, newest first, a page at a time (the cursor is the last entry's id): also once the
+ * speaker is deleted or merged away. Not found only when there is no such speaker and nothing was ever recorded
+ * about one; a speaker made before the history existed has an empty history.
+ */
+export async function listSpeakerHistory(db: Executor, speakerId: string, options: { cursor?: number; limit: number }): Promise<Page<SpeakerHistoryEntryDto>> {
+  const rows = await db
+    .select({
+      id: history.id,
+      action: history.action,
+      actorId: history.actorId,
+      actorName: users.name,
+      before: history.before,
+      after: history.after,
+      createdAt: history.createdAt,
+    })
+    .from(history)
+    .leftJoin(users, eq(users.id, history.actorId))
+    .where(and(eq(history.entity, "speaker"), eq(history.entityId, speakerId), options.cursor !== undefined ? lt(history.id, options.cursor) : undefined))
+    .orderBy(desc(history.id))
+    .limit(options.limit + 1);
+  if (rows.length === 0 && !(await speakerKnown(db, speakerId, options.cursor !== undefined))) throw notFound("speaker", speakerId);
+  const page = rows.slice(0, options.limit);
+  const last = page[page.length - 1];
+  return { items: page.map(toEntry), nextCursor: rows.length > options.limit && last ? String(last.id) : null };
+}
+
+/** Whether the speaker exists, or (past the first page, where an empty page proves nothing) ever had a history. */
+async function speakerKnown(db: Executor, speakerId: string, paged: boolean): Promise<boolean> {
+  const [speaker] = await db.select({ id: speakers.id }).from(speakers).where(eq(speakers.id, speakerId));
+  if (speaker || !paged) return Boolean(speaker);
+  const [entry] = await db
+    .select({ id: history.id })
+    .from(history)
+    .where(and(eq(history.entity, "speaker"), eq(history.entityId, speakerId)))
+    .limit(1);
+  return Boolean(entry);
+}
