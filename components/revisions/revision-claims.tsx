@@ -1,10 +1,10 @@
+import { ShortQuote } from "@/components/workspace/short-quote";
 import { CLAIM_KIND_LABELS, type ClaimDto } from "@/lib/model";
-import { claimSource, CONFIDENCE_SHORT, shortenQuote, sortClaims } from "@/components/workspace/claim-text";
+import { claimSource, CONFIDENCE_SHORT, sortClaims } from "@/components/workspace/claim-text";
 import { claimMarkId } from "./revision-text";
 import styles from "./revision-text.module.css";
 
 function ClaimFacts({ claim }: { claim: ClaimDto }) {
-  const { shown, rest } = shortenQuote(claim.quote);
   return (
     <>
       <span className={styles.itemMeta}>
@@ -15,16 +15,7 @@ function ClaimFacts({ claim }: { claim: ClaimDto }) {
           <span className="visually-hidden"> confidence</span>
         </span>
       </span>
-      <span className={styles.quote}>
-        “{shown}
-        {rest ? (
-          <>
-            <span aria-hidden="true">…</span>
-            <span className="visually-hidden">{rest}</span>
-          </>
-        ) : null}
-        ”
-      </span>
+      <ShortQuote quote={claim.quote} className={styles.quote} />
       {claim.cue ? <span className={styles.cue}>Cue: {claim.cue}</span> : null}
     </>
   );

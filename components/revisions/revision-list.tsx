@@ -2,6 +2,7 @@
 
 import { api } from "@/components/api-client";
 import { usePagedList } from "@/components/use-paged-list";
+import { LoadMore } from "@/components/load-more";
 import { countOf } from "@/components/library/format";
 import type { Page, RevisionSummaryDto } from "@/lib/model";
 import { RevisionRow } from "./revision-row";
@@ -12,13 +13,14 @@ import styles from "./revisions.module.css";
  * by the cursor (the last revision number shown) and keeps what was loaded.
  */
 export function RevisionList({ articleId, initial, total }: { articleId: string; initial: Page<RevisionSummaryDto>; total: number }) {
-  const { items, nextCursor, loading, error, status, loadMore } = usePagedList({
+  const paged = usePagedList({
     initial,
     keyOf: (r) => r.revision,
     fetchPage: (cursor) => api.listRevisions(articleId, cursor),
     describe: (shown) => `Showing ${shown.toLocaleString("en-US")} of ${countOf(total, "revision")}.`,
     failure: "More revisions could not be loaded. Try again.",
   });
+  const { items } = paged;
 
   return (
     <>
@@ -29,23 +31,7 @@ export function RevisionList({ articleId, initial, total }: { articleId: string;
           </li>
         ))}
       </ol>
-      {error ? (
-        <p role="alert" className="error-message">
-          {error}
-        </p>
-      ) : null}
-      {nextCursor || status ? (
-        <div className={styles.more}>
-          <p className={styles.shown} role="status">
-            {status || `Showing ${items.length.toLocaleString("en-US")} of ${countOf(total, "revision")}.`}
-          </p>
-          {nextCursor ? (
-            <button type="button" className="button" onClick={() => void loadMore()} disabled={loading} aria-busy={loading}>
-              {loading ? "Loading…" : "Load more revisions"}
-            </button>
-          ) : null}
-        </div>
-      ) : null}
+      <LoadMore list={paged} label="Load more revisions" shown={`Showing ${items.length.toLocaleString("en-US")} of ${countOf(total, "revision")}.`} />
     </>
   );
 }

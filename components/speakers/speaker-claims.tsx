@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { api } from "@/components/api-client";
 import { usePagedList } from "@/components/use-paged-list";
+import { LoadMore } from "@/components/load-more";
 import { countOf } from "@/components/library/format";
 import type { Page } from "@/lib/model";
 import { claimsSearchParams, speakerPageHref } from "@/lib/speakers/claim-filters";
@@ -28,13 +29,14 @@ export function SpeakerClaims({
   /** How many claims the view holds in all. */
   total: number;
 }) {
-  const { items, nextCursor, loading, error, status, loadMore } = usePagedList({
+  const paged = usePagedList({
     initial,
     keyOf: (c) => c.id,
     fetchPage: (cursor) => api.listSpeakerClaims(speakerId, claimsSearchParams({ ...query, group: undefined, cursor })),
     describe: (shown) => `Showing ${shown.toLocaleString("en-US")} of ${countOf(total, "claim")}.`,
     failure: "More claims could not be loaded. Try again.",
   });
+  const { items } = paged;
 
   return (
     <>
@@ -69,21 +71,7 @@ export function SpeakerClaims({
           ))}
         </ol>
       )}
-      {error ? (
-        <p role="alert" className="error-message">
-          {error}
-        </p>
-      ) : null}
-      <div className={styles.more}>
-        <p className={styles.shown} role="status">
-          {status || `Showing ${items.length.toLocaleString("en-US")} of ${countOf(total, "claim")}.`}
-        </p>
-        {nextCursor ? (
-          <button type="button" className="button" onClick={() => void loadMore()} disabled={loading} aria-busy={loading}>
-            {loading ? "Loading…" : "Load more claims"}
-          </button>
-        ) : null}
-      </div>
+      <LoadMore list={paged} label="Load more claims" shown={`Showing ${items.length.toLocaleString("en-US")} of ${countOf(total, "claim")}.`} always />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { api } from "@/components/api-client";
 import { countOf } from "@/components/library/format";
 import { formatDateTime } from "@/components/revisions/revision-format";
 import { usePagedList } from "@/components/use-paged-list";
+import { LoadMore } from "@/components/load-more";
 import { personLabel } from "@/components/workspace/authorship";
 import type { Page } from "@/lib/model";
 import { summarizeSpeakerHistoryEntry } from "@/lib/speakers/history-summary";
@@ -18,13 +19,14 @@ import styles from "./speaker-history.module.css";
 export function SpeakerHistory({ speakerId, initial }: { speakerId: string; initial: Page<SpeakerHistoryEntryDto> }) {
   const id = useId();
   const [open, setOpen] = useState(false);
-  const { items, nextCursor, loading, error, status, loadMore } = usePagedList({
+  const paged = usePagedList({
     initial,
     keyOf: (entry) => entry.id,
     fetchPage: (cursor) => api.speakerHistory(speakerId, cursor),
     describe: (shown) => `Showing ${countOf(shown, "change")}.`,
     failure: "More of the history could not be loaded. Try again.",
   });
+  const { items } = paged;
 
   return (
     <section aria-labelledby={`${id}-heading`} className={styles.section}>
@@ -51,23 +53,7 @@ export function SpeakerHistory({ speakerId, initial }: { speakerId: string; init
             ))}
           </ol>
         )}
-        {error ? (
-          <p role="alert" className="error-message">
-            {error}
-          </p>
-        ) : null}
-        {nextCursor || status ? (
-          <div className={styles.more}>
-            <p className={styles.shown} role="status">
-              {status}
-            </p>
-            {nextCursor ? (
-              <button type="button" className="button" onClick={() => void loadMore()} disabled={loading} aria-busy={loading}>
-                {loading ? "Loading…" : "Load more changes"}
-              </button>
-            ) : null}
-          </div>
-        ) : null}
+        <LoadMore list={paged} label="Load more changes" />
       </div>
     </section>
   );

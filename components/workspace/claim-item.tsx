@@ -1,8 +1,9 @@
 "use client";
 
 import { CLAIM_KIND_LABELS, type ClaimDto } from "@/lib/model";
-import { claimSource, CONFIDENCE_MARKERS, CONFIDENCE_SHORT, shortenQuote } from "./claim-text";
+import { claimSource, CONFIDENCE_MARKERS, CONFIDENCE_SHORT } from "./claim-text";
 import { ClaimDetails } from "./claim-details";
+import { ShortQuote } from "./short-quote";
 import styles from "./claim-panel.module.css";
 
 interface ClaimItemProps {
@@ -20,7 +21,6 @@ interface ClaimItemProps {
  * the eye, whole for the accessible name); when selected, the claim's details follow it.
  */
 export function ClaimItem({ claim, selected, blocked, onSelect, onEdit, onDelete }: ClaimItemProps) {
-  const { shown, rest } = shortenQuote(claim.quote);
   const detailsId = `claim-details-${claim.id}`;
   return (
     <li className={selected ? `${styles.item} ${styles.selected}` : styles.item} data-claim-item={claim.id}>
@@ -43,16 +43,7 @@ export function ClaimItem({ claim, selected, blocked, onSelect, onEdit, onDelete
             <span className="visually-hidden"> confidence</span>
           </span>
         </span>
-        <span className={styles.itemQuote}>
-          “{shown}
-          {rest ? (
-            <>
-              <span aria-hidden="true">…</span>
-              <span className="visually-hidden">{rest}</span>
-            </>
-          ) : null}
-          ”
-        </span>
+        <ShortQuote quote={claim.quote} className={styles.itemQuote} />
       </button>
       {selected ? <ClaimDetails id={detailsId} claim={claim} blocked={blocked} onEdit={onEdit} onDelete={onDelete} /> : null}
     </li>
