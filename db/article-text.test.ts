@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { canonicalText, createArticle, getArticle, listArticles } from "./articles";
 import { createClaim, deleteClaim, getClaim, listClaims, updateClaim } from "./claims";
-import { getRevision, listRevisions, replaceArticleText, restoreRevision } from "./article-text";
+import { getRevision, listRevisions, previewArticleText, replaceArticleText, restoreRevision } from "./article-text";
 import { backends, countAll, useTestDatabase } from "./testing";
 import type { Database } from "./client";
 import type { ClaimCreateInput } from "../lib/schemas";
@@ -165,5 +165,19 @@ describe.each(backends)("article text revisions on $name", (backend) => {
     expect(report.counts).toEqual({ exact: 0, moved: 1200, fuzzy: 0, orphaned: 0 });
     const claims = await listClaims(t.db, article.id);
     expect(claims.every((c) => c.version === 2 && c.revision === 2 && `Inserted first. ${text}`.slice(c.start ?? 0, c.end ?? 0) === c.quote)).toBe(true);
+  });
+
+  it("previews what a save would do, writing nothing", async () => {
+    const { article, kept, lost } = await seed(t.db);
+    await replaceArticleText(t.db, article.id, { text: PARAGRAPHS.slice(1).join("\n\n"), baseRevision: 1, action: "edit", actor: null });
+    expect(await getClaim(t.db, lost.id)).toMatchObject({ status: "orphaned" });
+    const before = await countAll(t.db);
+    const current = (await getArticle(t.db, article.id)).text;
+    expect(await previewArticleText(t.db, article.id, current)).toEqual({ exact: 2, moved: 0, fuzzy: 0, orphaned: 1 });
+    // The orphan is looked for again in the text it was lost from, as a save does.
+    expect(await previewArticleText(t.db, article.id, TEXT)).toEqual({ exact: 0, moved: 3, fuzzy: 0, orphaned: 0 });
+    expect(await countAll(t.db)).toEqual(before);
+    expect(await getClaim(t.db, kept.id)).toMatchObject({ version: 2 });
+    expect(await previewArticleText(t.db, "00000000-0000-4000-8000-000000000000", TEXT)).toBeNull();
   });
 });

@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { articleRevisions, articles, claims, users } from "./schema";
 import { asActor } from "./actor";
 import type { Actor } from "../lib/auth/roles";
 import type { Executor } from "./client";
-import { selectClaims, toClaimDto } from "./claim-rows";
+import { claimsInTextOrder } from "./claim-rows";
 import { sha256 } from "./articles";
 import { AppError, notFound } from "../lib/errors";
 import { countOutcomes, reanchorAll, type Reanchored, type StoredAnchor } from "../lib/anchoring";
@@ -45,7 +45,7 @@ export async function replaceArticleText(db: Executor, articleId: string, change
         { currentRevision: article.revision },
       );
     }
-    const current = await liveClaims(tx, articleId);
+    const current = await claimsInTextOrder(tx, articleId);
     if (change.text === article.text) {
       const results: Reanchored[] = current.map((c) => (c.status === "orphaned" ? { id: c.id, outcome: "orphaned" } : { id: c.id, outcome: "exact", quote: c.quote }));
       return reportOf(article.revision, article.revision, false, current, results);
@@ -75,6 +75,18 @@ export async function replaceArticleText(db: Executor, articleId: string, change
     await writeAnchors(tx, revision, current, results);
     return report;
   });
+}
+
+/**
+ * What a save of `text` would do to the article's claims, computed the way a save computes it and writing
+ * nothing: what the dry run of an import reports. Null when there is no such article.
+ */
+export async function previewArticleText(db: Executor, articleId: string, text: string): Promise<ReanchorReport["counts"] | null> {
+  const [article] = await db.select({ text: articles.text }).from(articles).where(eq(articles.id, articleId));
+  if (!article) return null;
+  const current = await claimsInTextOrder(db, articleId);
+  if (text === article.text) return countOutcomes(current.map((c) => ({ id: c.id, outcome: c.status === "orphaned" ? "orphaned" : "exact" })));
+  return countOutcomes(await reanchor(db, articleId, article.text, text, current));
 }
 
 /** Puts an older text back as a new revision (history only ever grows); the claims follow as for any edit. */
@@ -144,7 +156,7 @@ export async function getRevision(db: Executor, articleId: string, revision: num
     counts: row.report?.counts ?? null,
     createdAt: row.createdAt.toISOString(),
     text: row.text,
-    claims: isCurrent ? await liveClaims(db, articleId) : (row.claims ?? []),
+    claims: isCurrent ? await claimsInTextOrder(db, articleId) : (row.claims ?? []),
   };
 }
 
@@ -157,13 +169,6 @@ async function currentRevision(db: Executor, articleId: string): Promise<number>
 async function missingRevision(db: Executor, articleId: string, revision: number): Promise<AppError> {
   const latest = await currentRevision(db, articleId);
   return new AppError("not_found", `This article has no revision ${revision}; its revisions are 1 to ${latest}.`);
-}
-
-async function liveClaims(db: Executor, articleId: string): Promise<ClaimDto[]> {
-  const rows = await selectClaims(db)
-    .where(eq(claims.articleId, articleId))
-    .orderBy(asc(claims.start), asc(claims.end), asc(claims.createdAt), asc(claims.id));
-  return rows.map(toClaimDto);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { claims, speakers, users } from "./schema";
 import type { Executor } from "./client";
@@ -62,6 +62,17 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/**
+ * An article's claims in text order (overlapping claims by their end, then by age; orphans, with no offsets,
+ * last), without checking that the article exists.
+ */
+export async function claimsInTextOrder(db: Executor, articleId: string): Promise<ClaimDto[]> {
+  const rows = await selectClaims(db)
+    .where(eq(claims.articleId, articleId))
+    .orderBy(asc(claims.start), asc(claims.end), asc(claims.createdAt), asc(claims.id));
+  return rows.map(toClaimDto);
 }
 
 export const selectClaims = (db: Executor) =>

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { articles, claims, speakers, type NewClaim } from "./schema";
 import type { Executor } from "./client";
 import { AppError, forbidden, invalid, notFound, type Issue } from "../lib/errors";
@@ -10,7 +10,7 @@ import { quoteWithContext } from "../lib/claims/context";
 import { hasContent } from "../lib/claims/span";
 import { splitsSurrogatePair } from "../lib/text/code-points";
 import { createSpeaker, findSpeakerByNameOrAlias } from "./speakers";
-import { selectClaims, toClaimDto } from "./claim-rows";
+import { claimsInTextOrder, selectClaims, toClaimDto } from "./claim-rows";
 
 async function articleText(db: Executor, articleId: string): Promise<{ text: string; revision: number }> {
   const [row] = await db.select({ text: articles.text, revision: articles.revision }).from(articles).where(eq(articles.id, articleId));
@@ -21,10 +21,7 @@ async function articleText(db: Executor, articleId: string): Promise<{ text: str
 /** An article's claims in text order (overlapping claims by their end, then by age; orphans, with no offsets, last). */
 export async function listClaims(db: Executor, articleId: string): Promise<ClaimDto[]> {
   await articleText(db, articleId);
-  const rows = await selectClaims(db)
-    .where(eq(claims.articleId, articleId))
-    .orderBy(asc(claims.start), asc(claims.end), asc(claims.createdAt), asc(claims.id));
-  return rows.map(toClaimDto);
+  return claimsInTextOrder(db, articleId);
 }
 
 export async function getClaim(db: Executor, id: string): Promise<ClaimDto> {

@@ -2,7 +2,7 @@ import { and, eq, inArray, lt } from "drizzle-orm";
 import { articleRevisions, articles, claims, speakerAliases, speakers, type NewArticle, type NewClaim } from "./schema";
 import type { Database, Executor } from "./client";
 import { firstRevision } from "./articles";
-import { replaceArticleText } from "./article-text";
+import { previewArticleText, replaceArticleText } from "./article-text";
 import { asActor } from "./actor";
 import type { Actor } from "../lib/auth/roles";
 import { chunked, LOOKUP_CHUNK, planSpeakers, type SpeakerPlan } from "./import-speakers";
@@ -11,7 +11,6 @@ import { quoteWithContext } from "../lib/claims/context";
 import { parseClaimlensDocument, type ImportArticle, type ImportClaim, type ImportDocument } from "../lib/import/claimlens-input";
 import { checkDocument } from "../lib/import/check-document";
 import { describeReport, emptyReport, noReanchoring, wouldWrite, type ArticleReport, type ImportReport } from "../lib/import/import-report";
-import { previewReanchoring } from "../lib/import/preview-reanchoring";
 
 export interface ImportProgress {
   phase: "checking" | "writing";
@@ -169,13 +168,8 @@ async function previewTextChanges(db: Executor, plan: ImportPlan, issues: Issue[
   for (const { article, report } of plan.articles) {
     if (report.outcome !== "revised") continue;
     if (issues.some((i) => i.path.startsWith(`${article.path}.text`))) continue;
-    const [here] = await db.select({ text: articles.text }).from(articles).where(eq(articles.id, article.id));
-    if (!here) continue;
-    const claimsHere = await db
-      .select({ id: claims.id, start: claims.start, end: claims.end, quote: claims.quote, prefix: claims.prefix, suffix: claims.suffix })
-      .from(claims)
-      .where(eq(claims.articleId, article.id));
-    report.reanchored = previewReanchoring(here.text, article.text, claimsHere);
+    const counts = await previewArticleText(db, article.id, article.text);
+    if (counts) report.reanchored = counts;
   }
 }
 
