@@ -10,6 +10,7 @@ import { accounts, appMeta, sessions, users, verifications } from "./schema";
 import { getConnection, type Database } from "./client";
 import { env } from "../lib/env";
 import { sameSiteOrigins } from "../lib/auth/origins";
+import { isRole, type Actor } from "../lib/auth/roles";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../lib/auth/account-schemas";
 
 /** Sign-in attempts allowed per address and minute, before "Too many attempts". */
@@ -93,4 +94,11 @@ export async function getAuth(): Promise<Auth> {
     globals.claimlensAuth = { db, auth: authSecret(db).then((secret) => createAuth(db, secret)) };
   }
   return globals.claimlensAuth.auth;
+}
+
+/** The person whose session cookie these request headers carry, or null (none, expired, or a disabled account). */
+export async function sessionActor(headers: Headers): Promise<Actor | null> {
+  const session = await (await getAuth()).api.getSession({ headers });
+  if (!session || session.user.banned || !isRole(session.user.role)) return null;
+  return { userId: session.user.id, name: session.user.name, email: session.user.email, role: session.user.role, via: "session" };
 }

@@ -1,5 +1,5 @@
 import { and, asc, gt, inArray, sql, type SQL } from "drizzle-orm";
-import { articles, claims, speakers } from "./schema";
+import { articles, claims } from "./schema";
 import type { Executor } from "./client";
 import { selectClaims, toClaimDto, type ClaimRow } from "./claim-rows";
 import { articleConditions, claimConditions, claimConditionsOnC, whereAll } from "./export-filters";

@@ -2,21 +2,16 @@ import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getAuth } from "@/db/auth";
+import { sessionActor } from "@/db/auth";
 import { getDb } from "@/db/client";
 import { countUsers } from "@/db/users";
-import { isRole, type Actor } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/auth/roles";
 
 /** The header the middleware puts the requested path in, so that a sign-in can come back to it. */
 export const PATH_HEADER = "x-claimlens-path";
 
 /** The signed-in person of this page request, or null (once per request). */
-export const currentActor = cache(async (): Promise<Actor | null> => {
-  const auth = await getAuth();
-  const session = await auth.api.getSession({ headers: await headers() });
-  if (!session || session.user.banned || !isRole(session.user.role)) return null;
-  return { userId: session.user.id, name: session.user.name, email: session.user.email, role: session.user.role, via: "session" };
-});
+export const currentActor = cache(async (): Promise<Actor | null> => sessionActor(await headers()));
 
 /**
  * The signed-in person, for a page that needs one: a new install goes to the first-run setup, anyone else not

@@ -1,10 +1,10 @@
 import "server-only";
-import { getAuth } from "@/db/auth";
+import { sessionActor } from "@/db/auth";
 import { actorForToken } from "@/db/api-tokens";
 import type { Database } from "@/db/client";
 import { env } from "@/lib/env";
 import { forbidden, unauthenticated } from "@/lib/errors";
-import { isRole, type Actor } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/auth/roles";
 import { sameSiteOrigins } from "@/lib/auth/origins";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -22,11 +22,9 @@ export async function authenticate(request: Request, db: Database): Promise<Acto
     if (!actor) throw unauthenticated("This API token is not valid: it is unknown, revoked, or its account is disabled.");
     return actor;
   }
-  const auth = await getAuth();
-  const session = await auth.api.getSession({ headers: request.headers });
-  if (!session || session.user.banned || !isRole(session.user.role)) return null;
-  if (!SAFE_METHODS.has(request.method)) assertSameOrigin(request);
-  return { userId: session.user.id, name: session.user.name, email: session.user.email, role: session.user.role, via: "session" };
+  const actor = await sessionActor(request.headers);
+  if (actor && !SAFE_METHODS.has(request.method)) assertSameOrigin(request);
+  return actor;
 }
 
 /**

@@ -43,17 +43,11 @@ type Handler<P, A> = (request: Request, context: { db: Database; params: P; acto
  * responses. Nothing runs, and nothing is stored, for a refused request.
  */
 export function route<P = Record<string, never>>(permission: Permission, handler: Handler<P, Actor>) {
-  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
-    try {
-      const [db, params] = await Promise.all([getDb(), context.params ?? Promise.resolve({} as P)]);
-      const actor = await authenticate(request, db);
-      if (!actor) throw unauthenticated();
-      if (!can(actor.role, permission)) throw forbidden(refusal(actor, permission));
-      return await handler(request, { db, params, actor });
-    } catch (error) {
-      return errorResponse(error);
-    }
-  };
+  return publicRoute<P>(async (request, { db, params, actor }) => {
+    if (!actor) throw unauthenticated();
+    if (!can(actor.role, permission)) throw forbidden(refusal(actor, permission));
+    return handler(request, { db, params, actor });
+  });
 }
 
 /** A route anyone may call (the first-run setup): the handler sees the actor, or null. */
