@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { api, ApiError } from "@/components/api-client";
 import styles from "./restore-dialog.module.css";
+import { useModalDialog } from "@/components/use-modal-dialog";
 
 interface RestoreProps {
   articleId: string;
@@ -30,19 +31,14 @@ type Failure = { message: string; stale: boolean };
 
 function RestoreDialog({ articleId, revision, currentRevision, onClose }: RestoreProps & { onClose: () => void }) {
   const router = useRouter();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const cancel = useRef<HTMLButtonElement>(null);
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
   const id = useId();
 
-  // Removing the element on unmount closes it; closing here too would fire `close` twice under Strict Mode.
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    // The safe choice has the focus first.
-    cancel.current?.focus();
-  }, []);
+  // The safe choice has the focus first.
+  useEffect(() => cancel.current?.focus(), []);
 
   async function restore() {
     setPending(true);

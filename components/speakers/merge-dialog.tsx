@@ -6,6 +6,7 @@ import { countOf } from "@/components/library/format";
 import { SPEAKER_KIND_LABELS } from "@/lib/model";
 import type { MergePlanDto, MergeResultDto, SpeakerProfileDto } from "@/lib/speakers/model";
 import styles from "./merge-dialog.module.css";
+import { useModalDialog } from "@/components/use-modal-dialog";
 
 /**
  * Merging two speakers who are one ("Kirby" was created twice): pick the other speaker, read what will
@@ -20,7 +21,7 @@ export function MergeDialog({
   onClose: () => void;
   onMerged: (result: MergeResultDto, mergedAway: SpeakerProfileDto) => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const searchInput = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<SpeakerProfileDto[]>([]);
@@ -30,12 +31,6 @@ export function MergeDialog({
   const [error, setError] = useState<string | null>(null);
   const ticket = useRef(0);
   const id = useId();
-
-  // Removing the element on unmount closes it; closing here too would fire `close` twice under Strict Mode.
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   useEffect(() => {
     const mine = ++ticket.current;

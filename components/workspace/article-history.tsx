@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useState } from "react";
 import Link from "next/link";
 import { api, ApiError } from "@/components/api-client";
 import type { ClaimDto, ClaimHistoryEntryDto } from "@/lib/model";
@@ -10,6 +10,7 @@ import { HistoryEntryText } from "./history-entry";
 import type { SaveFailure } from "./use-claim-actions";
 import dialogs from "./text-dialogs.module.css";
 import styles from "./history.module.css";
+import { useModalDialog } from "@/components/use-modal-dialog";
 
 interface ArticleHistoryDialogProps {
   articleId: string;
@@ -36,7 +37,7 @@ function entryQuote(entry: ClaimHistoryEntryDto): string {
  */
 export function ArticleHistoryDialog({ articleId, canRestore, onRestore, onShow, onClose }: ArticleHistoryDialogProps) {
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [items, setItems] = useState<ClaimHistoryEntryDto[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
@@ -63,8 +64,6 @@ export function ArticleHistoryDialog({ articleId, canRestore, onRestore, onShow,
   );
 
   useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
     void load(null);
   }, [load]);
 

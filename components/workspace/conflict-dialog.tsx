@@ -1,12 +1,13 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import type { ClaimDto } from "@/lib/model";
 import { formatDateTime } from "@/components/revisions/revision-format";
 import type { FormConflict } from "./claim-form-state";
 import { conflictRows, defaultChoices, mergeValues, spanDiffers, valuesOfClaim, type Choices, type ClaimValues, type ConflictRow } from "./conflict-merge";
 import dialogs from "./text-dialogs.module.css";
 import styles from "./conflict-dialog.module.css";
+import { useModalDialog } from "@/components/use-modal-dialog";
 
 interface ConflictDialogProps {
   /** The claim as the form started from it. */
@@ -45,7 +46,7 @@ function MergeChoice({ row, name, choices, onChoose }: { row: ConflictRow; name:
  */
 export function ConflictDialog({ original, conflict, saving, error, onKeepMine, onTakeTheirs, onSaveMerged, onClose }: ConflictDialogProps) {
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const { current, mine, round } = conflict;
   const theirs = valuesOfClaim(current);
   const rows = conflictRows(mine, theirs);
@@ -60,11 +61,6 @@ export function ConflictDialog({ original, conflict, saving, error, onKeepMine, 
     setMerging(false);
     setChoices(defaultChoices(valuesOfClaim(original), mine, theirs));
   }
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   const who = current.updatedBy?.name ?? "Someone";
   const when = formatDateTime(current.updatedAt);

@@ -1,9 +1,9 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { REANCHOR_OUTCOME_LABELS, REANCHOR_OUTCOMES, type ReanchorReport } from "@/lib/model";
 import { countOf } from "@/components/library/format";
 import styles from "./text-dialogs.module.css";
+import { useModalDialog } from "@/components/use-modal-dialog";
 
 interface ReanchorReportDialogProps {
   report: ReanchorReport;
@@ -26,11 +26,7 @@ const percent = (score: number) => `${Math.round(score * 100)}%`;
  * the new quote side by side, and the orphans, which a person must now look at.
  */
 export function ReanchorReportDialog({ report, onClose, onReview }: ReanchorReportDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
+  const dialog = useModalDialog();
   const fuzzy = report.claims.filter((c) => c.outcome === "fuzzy");
   const orphans = report.claims.filter((c) => c.outcome === "orphaned");
   const total = report.claims.length;

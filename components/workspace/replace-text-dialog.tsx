@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { IMPORT_FILE_ACCEPT, readImportFile, type ArticleFormat } from "@/components/library/import-file";
 import styles from "./text-dialogs.module.css";
+import { useModalDialog } from "@/components/use-modal-dialog";
 
 interface ReplaceTextDialogProps {
   /** Sends the new text; resolves when saved, or rejects with the message to show (the dialog stays open). */
@@ -15,18 +16,13 @@ interface ReplaceTextDialogProps {
  * over as for any edit, and the text before stays in the article's revisions.
  */
 export function ReplaceTextDialog({ onReplace, onClose }: ReplaceTextDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [text, setText] = useState("");
   const [format, setFormat] = useState<ArticleFormat>("text");
   const [fileNote, setFileNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const id = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   async function pickFile(file: File | undefined) {
     setError(null);
