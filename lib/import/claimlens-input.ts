@@ -4,10 +4,6 @@ import {
   CLAIM_STATUSES,
   CONFIDENCE_LEVELS,
   SPEAKER_KINDS,
-  type ClaimDto,
-  type ClaimKind,
-  type ClaimStatus,
-  type Confidence,
   type SpeakerKind,
 } from "../model";
 import type { Issue } from "../errors";
@@ -32,27 +28,7 @@ export interface ImportSpeaker {
  * A claim as the document gives it. `status` defaults to anchored (documents written before statuses); the
  * document's `revision` is not kept, since revision numbers are local to the installation that wrote it.
  */
-export interface ImportClaim {
-  path: string;
-  id: string;
-  articleId: string | undefined;
-  /** Null (both) for an orphaned claim. */
-  start: number | null;
-  end: number | null;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  kind: ClaimKind;
-  speaker: { id: string; name: string } | null;
-  cue: string | null;
-  confidence: Confidence;
-  note: string | null;
-  version: number;
-  status: ClaimStatus;
-  fuzzy: ClaimDto["fuzzy"];
-  createdAt: string;
-  updatedAt: string;
-}
+export type ImportClaim = Omit<z.infer<typeof claimSchema>, "revision"> & { path: string };
 
 export interface ImportArticle {
   path: string;
