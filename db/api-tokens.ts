@@ -37,7 +37,7 @@ export async function createToken(db: Executor, userId: string, name: string): P
 
 /** A user's tokens, newest first, revoked ones included (so that they can see what was revoked and when). */
 export async function listTokens(db: Executor, userId: string): Promise<ApiTokenDto[]> {
-  const rows = await db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.createdAt)).limit(200);
+  const rows = await db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.createdAt), desc(apiTokens.id)).limit(200);
   return rows.map(toDto);
 }
 
