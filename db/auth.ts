@@ -57,6 +57,7 @@ function createAuth(db: Database, secret: string) {
     },
     // The origin check is on in tests too (better-auth turns it off under NODE_ENV=test by default).
     advanced: { useSecureCookies: publicUrl?.startsWith("https://") ?? false, disableOriginCheck: false },
+    logger: { log: (level, message, ...args) => authLog(level, message, args, publicUrl) },
     plugins: [
       admin({
         ac: access,
@@ -67,6 +68,19 @@ function createAuth(db: Database, secret: string) {
       }),
     ],
   });
+}
+
+/**
+ * better-auth's log, less its "Base URL is not set" warning when CLAIMLENS_URL is unset: deriving the origin from
+ * each request is the intended setup then (so the app answers on whatever address it is reached by), and
+ * `trustedOrigins` above still refuses requests from other sites. Everything else is logged as the library would.
+ */
+function authLog(level: "debug" | "info" | "warn" | "error", message: string, args: unknown[], publicUrl: string | undefined) {
+  if (!publicUrl && message.includes("Base URL is not set")) return;
+  const line = `[Better Auth] ${message}`;
+  if (level === "error") console.error(line, ...args);
+  else if (level === "warn") console.warn(line, ...args);
+  else console.log(line, ...args);
 }
 
 export type Auth = ReturnType<typeof createAuth>;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { GET as authGet, POST as authPost } from "./[...all]/route";
 import { GET as listArticles, POST as createArticle } from "../articles/route";
 import { PATCH as patchUser } from "../users/[id]/route";
@@ -91,5 +91,19 @@ describe("sign-in (better-auth)", () => {
     const { email, password } = await analyst();
     const response = await authRequest("/sign-in/email", { email, password }, { origin: "https://evil.example" });
     expect(response.status).toBe(403);
+  });
+});
+
+describe("the library's log", () => {
+  it("does not warn about a missing base URL when CLAIMLENS_URL is unset: the origin comes from each request by design", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      delete (globalThis as { claimlensAuth?: unknown }).claimlensAuth;
+      const { email, password } = await analyst();
+      expect((await authRequest("/sign-in/email", { email, password })).status).toBe(200);
+      expect(warn.mock.calls.map((args) => String(args[0]))).not.toContainEqual(expect.stringContaining("Base URL"));
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
