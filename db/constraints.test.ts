@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { sha256 } from "./articles";
-import { articles, claims, speakerAliases, speakers, type NewClaim } from "./schema";
+import { articles, claims, invitations, speakerAliases, speakers, type NewClaim } from "./schema";
 import { CHECK_VIOLATION, FOREIGN_KEY_VIOLATION, pgErrorCode, UNIQUE_VIOLATION } from "./pg-errors";
 import { backends, countAll, useTestDatabase } from "./testing";
 
@@ -133,6 +133,34 @@ describe.each(backends)("database constraints on $name", (backend) => {
       await t.db.insert(speakerAliases).values({ speakerId, alias: "Kirby" });
       await t.db.delete(speakers).where(eq(speakers.id, speakerId));
       expect((await countAll(t.db)).speaker_aliases).toBe(0);
+    });
+  });
+  describe("invitations", () => {
+    const invitation = (fields: Partial<typeof invitations.$inferInsert> = {}): typeof invitations.$inferInsert => ({
+      name: "Nadia Haddad",
+      email: "nadia@example.org",
+      role: "analyst",
+      tokenHash: "a".repeat(64),
+      expiresAt: new Date(Date.now() + 86_400_000),
+      ...fields,
+    });
+
+    it.each([
+      ["an unknown role", { role: "owner" }],
+      ["a blank name", { name: " " }],
+      ["an email without @", { email: "nadia" }],
+      ["a hash that is not SHA-256 hex", { tokenHash: "secret" }],
+      ["an expiry before its creation", { expiresAt: new Date(Date.now() - 86_400_000) }],
+      ["one both accepted and withdrawn", { acceptedAt: new Date(), revokedAt: new Date() }],
+    ])("refuse %s", async (_name, fields) => {
+      expect(await sqlState(t.db.insert(invitations).values(invitation(fields)))).toBe(CHECK_VIOLATION);
+    });
+
+    it("allow one pending invitation per email, in any letter case, and any number of closed ones", async () => {
+      await t.db.insert(invitations).values(invitation());
+      expect(await sqlState(t.db.insert(invitations).values(invitation({ email: "NADIA@example.org", tokenHash: "b".repeat(64) })))).toBe(UNIQUE_VIOLATION);
+      await t.db.insert(invitations).values(invitation({ tokenHash: "c".repeat(64), revokedAt: new Date() }));
+      expect(await sqlState(t.db.insert(invitations).values(invitation({ email: "omar@example.org", tokenHash: "a".repeat(64) })))).toBe(UNIQUE_VIOLATION);
     });
   });
 });

@@ -122,6 +122,40 @@ export const apiTokens = pgTable(
   ],
 );
 
+/**
+ * Invitations: an administrator invites a person by name, email and role, and hands over a one-time link; the
+ * person chooses their own password when they open it, and only then is the account created. As with API tokens,
+ * only a SHA-256 of the link's random token is stored. At most one invitation per email is pending at a time.
+ */
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    role: text("role").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    invitedBy: text("invited_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: tz("created_at").notNull().defaultNow(),
+    expiresAt: tz("expires_at").notNull(),
+    acceptedAt: tz("accepted_at"),
+    /** The account the invitation became; it survives the account's deletion as a record, without the link. */
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    revokedAt: tz("revoked_at"),
+  },
+  (t) => [
+    uniqueIndex("invitations_token_hash_key").on(t.tokenHash),
+    uniqueIndex("invitations_pending_email_key").on(sql`lower(${t.email})`).where(sql`${t.acceptedAt} is null and ${t.revokedAt} is null`),
+    index("invitations_created_idx").on(t.createdAt.desc(), t.id),
+    check("invitations_role_valid", sql`${t.role} in (${sql.raw(ROLES.map((r) => `'${r}'`).join(", "))})`),
+    check("invitations_name_present", sql`char_length(btrim(${t.name})) between 1 and 200`),
+    check("invitations_email_present", sql`char_length(${t.email}) between 3 and 254 and position('@' in ${t.email}) > 1`),
+    check("invitations_hash_hex", sql`${t.tokenHash} ~ '^[0-9a-f]{64}$'`),
+    check("invitations_expiry_after_creation", sql`${t.expiresAt} > ${t.createdAt}`),
+    check("invitations_accepted_or_revoked", sql`${t.acceptedAt} is null or ${t.revokedAt} is null`),
+  ],
+);
+
 export const articles = pgTable(
   "articles",
   {

@@ -14,6 +14,8 @@ import * as claimHistory from "./claims/[id]/history/route";
 import * as claimRestore from "./claims/[id]/restore/route";
 import * as corpusExport from "./export/route";
 import * as importRoute from "./import/route";
+import * as invitations from "./invitations/route";
+import * as invitation from "./invitations/[id]/route";
 import * as me from "./me/route";
 import * as speakers from "./speakers/route";
 import * as speaker from "./speakers/[id]/route";
@@ -51,6 +53,7 @@ async function fixtures() {
   const other = await call(speakers.POST, { json: { name: "Sabrina Singh", aliases: ["Singh"] } });
   const deleted = await call(articleClaims.POST, { params: { id: articleId }, json: { start: 0, end: 6, kind: "reporter", confidence: "low" } });
   await call(claim.DELETE, { params: { id: deleted.body.id } });
+  const invited = await call(invitations.POST, { json: { name: "Ivy Invited", email: "ivy@example.org", role: "viewer" } });
   return {
     admin,
     articleId,
@@ -60,6 +63,7 @@ async function fixtures() {
     speakerId: claimMade.body.speaker.id as string,
     otherSpeakerId: other.body.id as string,
     adminTokenId: ((await call(tokens.GET, {})).body.items[0]?.id ?? "") as string,
+    invitationId: invited.body.invitation.id as string,
   };
 }
 type Fixtures = Awaited<ReturnType<typeof fixtures>>;
@@ -77,7 +81,7 @@ interface RouteCase {
   sessionOnly?: boolean;
 }
 
-/** Every route of the API (the sign-in endpoints and the first-run setup aside) and the permission it needs. */
+/** Every route of the API (the sign-in endpoints, the first-run setup and accepting an invitation aside) and the permission it needs. */
 const ROUTES: RouteCase[] = [
   { name: "GET /api/articles", handler: articles.GET, permission: "read" },
   { name: "POST /api/articles", handler: articles.POST, permission: "articles:write", json: () => ({ text: "Another article." }) },
@@ -146,6 +150,9 @@ const ROUTES: RouteCase[] = [
     permission: "users:manage",
     json: () => ({ name: "New Analyst", email: "new.analyst@example.org", password: "a long enough password", role: "analyst" }),
   },
+  { name: "GET /api/invitations", handler: invitations.GET, permission: "users:manage" },
+  { name: "POST /api/invitations", handler: invitations.POST, permission: "users:manage", json: () => ({ name: "Noor", email: "noor@example.org", role: "analyst" }) },
+  { name: "DELETE /api/invitations/{id}", handler: invitation.DELETE, permission: "users:manage", method: "DELETE", params: (f) => ({ id: f.invitationId }) },
   { name: "PATCH /api/users/{id}", handler: user.PATCH, permission: "users:manage", method: "PATCH", params: (f) => ({ id: f.admin.id }), json: () => ({ role: "admin" }) },
 ];
 

@@ -35,3 +35,17 @@ export type AccountPatchInput = z.infer<typeof accountPatchSchema>;
 export const tokenCreateSchema = z.strictObject({
   name: z.string().trim().min(1, "give the token a name, such as the script that will use it").max(100, "the name is longer than 100 characters"),
 });
+
+/** Every invitation link's token starts so; the rest is 43 base64url characters (256 random bits). */
+export const INVITATION_TOKEN_PREFIX = "inv_";
+export const invitationTokenSchema = z
+  .string({ error: "the invitation token is required" })
+  .regex(/^inv_[A-Za-z0-9_-]{43}$/, "is not an invitation link's token: copy the whole link again");
+
+/** An invitation an admin (or the CLI) makes: the person chooses their password when they accept it. */
+export const invitationCreateSchema = z.strictObject({ name: personNameSchema, email: emailSchema, role: roleSchema });
+export type InvitationCreateInput = z.infer<typeof invitationCreateSchema>;
+
+/** Accepting an invitation: the link's token, the name as the person wants it shown, and their new password. */
+export const invitationAcceptSchema = z.strictObject({ token: invitationTokenSchema, name: personNameSchema, password: passwordSchema });
+export type InvitationAcceptInput = z.infer<typeof invitationAcceptSchema>;

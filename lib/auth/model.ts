@@ -28,3 +28,29 @@ export interface ApiTokenDto {
   lastUsedAt: string | null;
   revokedAt: string | null;
 }
+
+/** Where an invitation stands: waiting for its person, past its date, turned into an account, or withdrawn. */
+export type InvitationStatus = "pending" | "expired" | "accepted" | "revoked";
+
+/** An invitation as the admin page and `GET /api/invitations` show it: never its link, shown once when made. */
+export interface InvitationDto {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  status: InvitationStatus;
+  invitedBy: { id: string; name: string } | null;
+  createdAt: string;
+  expiresAt: string;
+  acceptedAt: string | null;
+  revokedAt: string | null;
+}
+
+/** What the person opening an invitation link sees before accepting it. */
+export interface InvitationPreview {
+  name: string;
+  email: string;
+  role: Role;
+  invitedBy: string | null;
+  expiresAt: string;
+}
