@@ -4,7 +4,7 @@ import type { ArticleDto, ArticleSummaryDto, ClaimDto, ClaimHistoryEntryDto, Pag
 import type { ArticleDocument } from "@/lib/export/claimlens-document";
 import type { ImportReport } from "@/lib/import/import-report";
 import type { MergePlanDto, MergeResultDto, SpeakerClaimDto, SpeakerHistoryEntryDto, SpeakerProfileDto, SpeakerSort } from "@/lib/speakers/model";
-import type { UserDto } from "@/lib/auth/model";
+import type { InvitationDto, UserDto } from "@/lib/auth/model";
 import type { Role } from "@/lib/auth/roles";
 import type { ApiTokenDto } from "@/lib/auth/model";
 
@@ -125,6 +125,9 @@ export const api = {
   listUsers: (cursor?: string | null) => request<Page<UserDto>>("GET", `/api/users${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`),
   createUser: (input: { name: string; email: string; password: string; role: Role }) => request<UserDto>("POST", "/api/users", input),
   updateUser: (id: string, patch: { role?: Role; disabled?: boolean }) => request<UserDto>("PATCH", `/api/users/${encodeURIComponent(id)}`, patch),
+  listInvitations: (cursor?: string | null) => request<Page<InvitationDto>>("GET", `/api/invitations${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`),
+  createInvitation: (input: { name: string; email: string; role: Role }) => request<{ token: string; path: string; invitation: InvitationDto }>("POST", "/api/invitations", input),
+  revokeInvitation: (id: string) => request<InvitationDto>("DELETE", `/api/invitations/${encodeURIComponent(id)}`),
   listTokens: () => request<{ items: ApiTokenDto[] }>("GET", "/api/tokens"),
   createToken: (name: string) => request<{ token: string; info: ApiTokenDto }>("POST", "/api/tokens", { name }),
   revokeToken: (id: string) => request<ApiTokenDto>("DELETE", `/api/tokens/${id}`),

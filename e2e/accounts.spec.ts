@@ -11,6 +11,7 @@ test("an administrator creates an account, changes its role and disables it; a t
   await form.getByLabel("Name").fill(name);
   await form.getByLabel("Email").fill(email);
   await form.getByLabel("Role").selectOption("viewer");
+  await form.getByRole("radio", { name: /Set a password now/ }).check();
   await form.getByRole("button", { name: "Generate" }).click();
   await form.getByRole("button", { name: "Create account" }).click();
   const handover = page.getByRole("region", { name: `Created ${name}’s account, as a viewer.` });
@@ -54,4 +55,51 @@ test("an administrator creates an account, changes its role and disables it; a t
   await expect(tokenRow).toContainText("Revoked");
   const refused = await page.request.get("/api/articles", { headers: { authorization: `Bearer ${token}` } });
   expect(refused.status()).toBe(401);
+});
+
+test("an administrator invites a person by link; they choose their password and are signed in; the link then stops working", async ({ page, browser }, testInfo) => {
+  const name = `Nadia Haddad ${testInfo.retry}`;
+  const email = `nadia${testInfo.retry}@example.org`;
+
+  await page.goto("/admin/users");
+  const form = page.getByRole("region", { name: "Create account" });
+  await expect(form.getByRole("radio", { name: /Send an invitation link/ })).toBeChecked();
+  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Role").selectOption("analyst");
+  await form.getByRole("button", { name: "Create invitation link" }).click();
+  const handover = page.getByRole("region", { name: `Invited ${name}, as an analyst.` });
+  await expect(handover).toContainText("It works once, for 7 days");
+  const link = await handover.getByLabel("Invitation link").inputValue();
+  expect(link).toMatch(/\/invite\/inv_[A-Za-z0-9_-]{43}$/);
+  await handover.getByRole("button", { name: "Done" }).click();
+  const waiting = page.getByRole("region", { name: "Invitations not yet accepted" });
+  await expect(waiting.getByRole("row", { name: new RegExp(`^${name}`) })).toContainText("Analyst");
+
+  // The invited person, in a browser of their own with no account yet.
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const nadia = await context.newPage();
+  await nadia.goto(link);
+  await expect(nadia.getByRole("heading", { name: "Join Claimlens" })).toBeVisible();
+  await expect(nadia.getByText(/Ada Admin invited you as an analyst/)).toBeVisible();
+  await expect(nadia.getByLabel("Email")).toHaveValue(email);
+  await nadia.getByLabel("Password", { exact: true }).fill("nadia's own password");
+  await nadia.getByLabel("Password again").fill("nadia's own pasword");
+  await nadia.getByRole("button", { name: "Create my account" }).click();
+  await expect(nadia.getByRole("alert").filter({ hasText: "The two passwords differ" })).toBeVisible();
+  await nadia.getByLabel("Password again").fill("nadia's own password");
+  await nadia.getByRole("button", { name: "Create my account" }).click();
+  await expect(nadia.getByRole("heading", { name: "Articles", level: 1 })).toBeVisible();
+  await expect(nadia.getByRole("banner").getByText(name)).toBeVisible();
+
+  // The link worked once.
+  await nadia.goto(link);
+  await expect(nadia.getByRole("heading", { name: "This invitation cannot be used" })).toBeVisible();
+  await expect(nadia.getByRole("alert").filter({ hasText: "This invitation has been used" })).toBeVisible();
+  await context.close();
+
+  // The administrator sees the account, and no longer the invitation.
+  await page.reload();
+  await expect(page.getByRole("row", { name: new RegExp(`^${name}`) })).toContainText("Analyst");
+  await expect(page.getByRole("region", { name: "Invitations not yet accepted" }).getByRole("row", { name: new RegExp(`^${name}`) })).toHaveCount(0);
 });

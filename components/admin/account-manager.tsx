@@ -6,11 +6,12 @@ import { api } from "@/components/api-client";
 import { usePagedList } from "@/components/use-paged-list";
 import { countOf } from "@/components/library/format";
 import tables from "@/components/settings/tables.module.css";
-import type { UserDto } from "@/lib/auth/model";
+import type { InvitationDto, UserDto } from "@/lib/auth/model";
 import type { Page } from "@/lib/model";
-import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
-import { AccountRow, withArticle } from "./account-row";
+import { ROLE_LABELS, ROLES, roleWithArticle } from "@/lib/auth/roles";
+import { AccountRow } from "./account-row";
 import { CreateAccountForm } from "./create-account-form";
+import { InvitationList } from "./invitation-list";
 import styles from "./admin.module.css";
 
 /** Who has an account, in words: "4 accounts: 1 admin, 2 analysts, 1 viewer; 1 disabled". */
@@ -23,10 +24,10 @@ function summary(users: UserDto[], more: boolean): string {
 }
 
 /**
- * The Users page: every account (oldest first) with its role and status to change, "Load more", and the
- * "Create account" form. Changing your own role or status reloads what you may see.
+ * The Users page: every account (oldest first) with its role and status to change, "Load more", the invitations
+ * not yet accepted, and the "Create account" form. Changing your own role or status reloads what you may see.
  */
-export function AccountManager({ initial, currentUserId }: { initial: Page<UserDto>; currentUserId: string }) {
+export function AccountManager({ initial, initialInvitations, currentUserId }: { initial: Page<UserDto>; initialInvitations: Page<InvitationDto>; currentUserId: string }) {
   const router = useRouter();
   const paged = usePagedList({
     initial,
@@ -36,6 +37,13 @@ export function AccountManager({ initial, currentUserId }: { initial: Page<UserD
     failure: "More accounts could not be loaded. Try again.",
   });
   const { items: users, setItems: setUsers, nextCursor, loading, error } = paged;
+  const invitations = usePagedList({
+    initial: initialInvitations,
+    keyOf: (i) => i.id,
+    fetchPage: (cursor) => api.listInvitations(cursor),
+    describe: (shown) => `Showing ${countOf(shown, "invitation")}.`,
+    failure: "More invitations could not be loaded. Try again.",
+  });
   const [announcement, setAnnouncement] = useState("");
   const [highlighted, setHighlighted] = useState<string | null>(null);
 
@@ -54,7 +62,7 @@ export function AccountManager({ initial, currentUserId }: { initial: Page<UserD
     }
     setAnnouncement(
       "role" in change
-        ? `${updated.name} is now ${withArticle(updated.role)}.`
+        ? `${updated.name} is now ${roleWithArticle(updated.role)}.`
         : updated.disabled
           ? `Disabled ${updated.name}'s account: they are signed out and their API tokens no longer work.`
           : `Enabled ${updated.name}'s account.`,
@@ -65,6 +73,16 @@ export function AccountManager({ initial, currentUserId }: { initial: Page<UserD
     // Oldest first: a new account belongs at the end, once the whole list is loaded.
     if (!nextCursor) setUsers((current) => [...current.filter((u) => u.id !== user.id), user]);
     setHighlighted(user.id);
+  }
+
+  function invited(invitation: InvitationDto) {
+    // Newest first; a new invitation to the same email replaced the old one.
+    invitations.setItems((current) => [invitation, ...current.filter((i) => i.id !== invitation.id && i.email !== invitation.email)]);
+  }
+
+  function withdrawn(invitation: InvitationDto) {
+    invitations.setItems((current) => current.filter((i) => i.id !== invitation.id));
+    setAnnouncement(`Withdrew ${invitation.name}'s invitation: the link no longer works.`);
   }
 
   return (
@@ -108,11 +126,26 @@ export function AccountManager({ initial, currentUserId }: { initial: Page<UserD
             </button>
           </div>
         ) : null}
+        {invitations.error ? (
+          <p role="alert" className="error-message">
+            {invitations.error}
+          </p>
+        ) : null}
+        <InvitationList
+          invitations={invitations.items}
+          hasMore={invitations.nextCursor !== null}
+          loading={invitations.loading}
+          onLoadMore={() => {
+            setAnnouncement("");
+            void invitations.loadMore();
+          }}
+          onWithdrawn={withdrawn}
+        />
         <p role="status" className="visually-hidden">
-          {announcement || paged.status}
+          {announcement || paged.status || invitations.status}
         </p>
       </section>
-      <CreateAccountForm onCreated={created} />
+      <CreateAccountForm onCreated={created} onInvited={invited} />
     </div>
   );
 }

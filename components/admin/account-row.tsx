@@ -6,13 +6,10 @@ import { formatDate } from "@/components/library/format";
 import { plainProblem } from "@/components/settings/plain-problem";
 import tables from "@/components/settings/tables.module.css";
 import type { UserDto } from "@/lib/auth/model";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import { ROLE_LABELS, ROLES, roleWithArticle, type Role } from "@/lib/auth/roles";
 import styles from "./admin.module.css";
 
 type Change = { disabled: boolean } | { role: Role };
-
-/** "an analyst", "a viewer". */
-export const withArticle = (role: Role) => `${role === "viewer" ? "a" : "an"} ${ROLE_LABELS[role].toLowerCase()}`;
 
 /**
  * One account in the Users table: name and email, a role menu that applies at once (demoting yourself asks
@@ -169,7 +166,7 @@ function question(user: UserDto, isYou: boolean, change: Change) {
   if ("role" in change) {
     return (
       <>
-        Make yourself {withArticle(change.role)}? <span className="muted">You will no longer manage accounts, and another administrator will have to give the role back.</span>
+        Make yourself {roleWithArticle(change.role)}? <span className="muted">You will no longer manage accounts, and another administrator will have to give the role back.</span>
       </>
     );
   }

@@ -5,21 +5,29 @@ import { api } from "@/components/api-client";
 import { CopyButton } from "@/components/settings/copy-button";
 import { plainProblem } from "@/components/settings/plain-problem";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/account-schemas";
-import type { UserDto } from "@/lib/auth/model";
-import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import type { InvitationDto, UserDto } from "@/lib/auth/model";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, roleWithArticle, type Role } from "@/lib/auth/roles";
 import { GENERATED_PASSWORD_LENGTH, generatePassword } from "./generate-password";
-import { withArticle } from "./account-row";
+import { INVITATION_DAYS } from "@/lib/auth/invitations";
 import styles from "./admin.module.css";
 
 const LABELS = { name: "Name", email: "Email", password: "Password", role: "Role" };
 
 const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 
+/** How the new person gets in: a one-time link where they choose their password, or a password set here. */
+type Method = "invite" | "password";
+
+/** What the administrator hands over, shown until dismissed. */
+type Handover = { kind: "account"; user: UserDto; password: string } | { kind: "invitation"; invitation: InvitationDto; link: string };
+
 /**
- * The "Create account" form: name, email, role (each with what it allows) and a password, typed or generated.
- * The new account's sign-in details stay on screen until dismissed, for the administrator to hand over.
+ * The "Create account" form: name, email, role (each with what it allows), and how the person gets in: an
+ * invitation link (they choose their own password; the default) or a password typed or generated here. The link
+ * or the sign-in details stay on screen until dismissed, for the administrator to hand over.
  */
-export function CreateAccountForm({ onCreated }: { onCreated: (user: UserDto) => void }) {
+export function CreateAccountForm({ onCreated, onInvited }: { onCreated: (user: UserDto) => void; onInvited: (invitation: InvitationDto) => void }) {
+  const [method, setMethod] = useState<Method>("invite");
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("viewer");
@@ -27,7 +35,7 @@ export function CreateAccountForm({ onCreated }: { onCreated: (user: UserDto) =>
   const [showPassword, setShowPassword] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [created, setCreated] = useState<{ user: UserDto; password: string } | null>(null);
+  const [created, setCreated] = useState<Handover | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const nameInput = useRef<HTMLInputElement>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
@@ -44,20 +52,32 @@ export function CreateAccountForm({ onCreated }: { onCreated: (user: UserDto) =>
     setError(null);
     setPending(true);
     try {
-      const user = await api.createUser({ name: name.trim(), email: email.trim(), password, role });
-      onCreated(user);
-      setCreated({ user, password });
-      setAnnouncement(`Created ${user.name}'s account, as ${withArticle(user.role)}. Their sign-in details are above the form.`);
+      if (method === "invite") {
+        const { path, invitation } = await api.createInvitation({ name: name.trim(), email: email.trim(), role });
+        onInvited(invitation);
+        setCreated({ kind: "invitation", invitation, link: `${window.location.origin}${path}` });
+        setAnnouncement(`Invited ${invitation.name} as ${roleWithArticle(invitation.role)}. The invitation link is above the form.`);
+      } else {
+        const user = await api.createUser({ name: name.trim(), email: email.trim(), password, role });
+        onCreated(user);
+        setCreated({ kind: "account", user, password });
+        setAnnouncement(`Created ${user.name}'s account, as ${roleWithArticle(user.role)}. Their sign-in details are above the form.`);
+      }
       setName("");
       setEmail("");
       setPassword("");
       setShowPassword(false);
       setRole("viewer");
     } catch (caught) {
-      setError(plainProblem(caught, "The account could not be created. Try again.", LABELS));
+      setError(plainProblem(caught, method === "invite" ? "The invitation could not be created. Try again." : "The account could not be created. Try again.", LABELS));
     } finally {
       setPending(false);
     }
+  }
+
+  function done() {
+    setCreated(null);
+    nameInput.current?.focus();
   }
 
   return (
@@ -67,41 +87,40 @@ export function CreateAccountForm({ onCreated }: { onCreated: (user: UserDto) =>
       </h2>
       <p className={`muted ${styles.panelIntro}`}>Claimlens has no public sign-up: each person gets an account here.</p>
 
-      {created ? (
+      {created?.kind === "account" ? (
         <div className={styles.handover} role="region" aria-labelledby={`${id}-created`}>
           <p id={`${id}-created`} className={styles.handoverLead}>
-            Created {created.user.name}&rsquo;s account, as {withArticle(created.user.role)}.
+            Created {created.user.name}&rsquo;s account, as {roleWithArticle(created.user.role)}.
           </p>
           <p className={styles.handoverIntro}>Hand over these sign-in details, privately:</p>
           <dl className={styles.handoverFacts}>
             <dt>Email</dt>
             <dd>{created.user.email}</dd>
             <dt>
-              <label htmlFor={`${id}-handover-password`}>Password</label>
+              <label htmlFor={`${id}-handover-secret`}>Password</label>
             </dt>
-            <dd className={styles.handoverPassword}>
-              <input
-                id={`${id}-handover-password`}
-                type="text"
-                readOnly
-                value={created.password}
-                spellCheck={false}
-                autoComplete="off"
-                onFocus={(event) => event.currentTarget.select()}
-              />
-              <CopyButton text={created.password} label="Copy password" fieldId={`${id}-handover-password`} />
+            <dd className={styles.handoverSecret}>
+              <HandoverSecret id={`${id}-handover-secret`} value={created.password} copyLabel="Copy password" />
             </dd>
           </dl>
-          <button
-            type="button"
-            className="button small"
-            onClick={() => {
-              setCreated(null);
-              nameInput.current?.focus();
-            }}
-          >
-            Done
-          </button>
+          <DoneButton onDone={done} />
+        </div>
+      ) : null}
+      {created?.kind === "invitation" ? (
+        <div className={styles.handover} role="region" aria-labelledby={`${id}-created`}>
+          <p id={`${id}-created`} className={styles.handoverLead}>
+            Invited {created.invitation.name}, as {roleWithArticle(created.invitation.role)}.
+          </p>
+          <p className={styles.handoverIntro}>
+            Send them this link, privately. It works once, for {INVITATION_DAYS} days; they choose their own password. It will not be shown again.
+          </p>
+          <label htmlFor={`${id}-handover-secret`} className="visually-hidden">
+            Invitation link
+          </label>
+          <div className={styles.handoverSecret}>
+            <HandoverSecret id={`${id}-handover-secret`} value={created.link} copyLabel="Copy link" />
+          </div>
+          <DoneButton onDone={done} />
         </div>
       ) : null}
 
@@ -128,36 +147,55 @@ export function CreateAccountForm({ onCreated }: { onCreated: (user: UserDto) =>
             {sentence(ROLE_DESCRIPTIONS[role])}
           </span>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-password`}>Password</label>
-          <div className={styles.passwordRow}>
-            <input
-              id={`${id}-password`}
-              ref={passwordInput}
-              type={showPassword ? "text" : "password"}
-              value={password}
-              required
-              minLength={MIN_PASSWORD_LENGTH}
-              maxLength={128}
-              autoComplete="new-password"
-              spellCheck={false}
-              aria-describedby={`${id}-password-hint`}
-              className={showPassword ? styles.visiblePassword : undefined}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-            <button type="button" className="button small" onClick={generate}>
-              Generate
-            </button>
-            <button type="button" className="button small ghost" aria-pressed={showPassword} onClick={() => setShowPassword((shown) => !shown)}>
-              {showPassword ? "Hide" : "Show"}
-              <span className="visually-hidden"> password</span>
-            </button>
+        <fieldset className={styles.methods}>
+          <legend>How they sign in</legend>
+          <label className={styles.method}>
+            <input type="radio" name={`${id}-method`} value="invite" checked={method === "invite"} onChange={() => setMethod("invite")} />
+            <span>
+              Send an invitation link
+              <span className="hint">They choose their own password. The link works once, for {INVITATION_DAYS} days.</span>
+            </span>
+          </label>
+          <label className={styles.method}>
+            <input type="radio" name={`${id}-method`} value="password" checked={method === "password"} onChange={() => setMethod("password")} />
+            <span>
+              Set a password now
+              <span className="hint">You hand the password over yourself.</span>
+            </span>
+          </label>
+        </fieldset>
+        {method === "password" ? (
+          <div className="field">
+            <label htmlFor={`${id}-password`}>Password</label>
+            <div className={styles.passwordRow}>
+              <input
+                id={`${id}-password`}
+                ref={passwordInput}
+                type={showPassword ? "text" : "password"}
+                value={password}
+                required
+                minLength={MIN_PASSWORD_LENGTH}
+                maxLength={128}
+                autoComplete="new-password"
+                spellCheck={false}
+                aria-describedby={`${id}-password-hint`}
+                className={showPassword ? styles.visiblePassword : undefined}
+                onChange={(event) => setPassword(event.target.value)}
+              />
+              <button type="button" className="button small" onClick={generate}>
+                Generate
+              </button>
+              <button type="button" className="button small ghost" aria-pressed={showPassword} onClick={() => setShowPassword((shown) => !shown)}>
+                {showPassword ? "Hide" : "Show"}
+                <span className="visually-hidden"> password</span>
+              </button>
+            </div>
+            <span id={`${id}-password-hint`} className="hint">
+              At least {MIN_PASSWORD_LENGTH} characters. Generate makes a random {GENERATED_PASSWORD_LENGTH}-character one and shows it, for you to
+              hand over.
+            </span>
           </div>
-          <span id={`${id}-password-hint`} className="hint">
-            At least {MIN_PASSWORD_LENGTH} characters. Generate makes a random {GENERATED_PASSWORD_LENGTH}-character one and shows it, for you to
-            hand over.
-          </span>
-        </div>
+        ) : null}
         {error ? (
           <p role="alert" className="error-message">
             {error}
@@ -165,7 +203,7 @@ export function CreateAccountForm({ onCreated }: { onCreated: (user: UserDto) =>
         ) : null}
         <div className={styles.formActions}>
           <button type="submit" className="button primary" disabled={pending}>
-            {pending ? "Creating…" : "Create account"}
+            {pending ? "Creating…" : method === "invite" ? "Create invitation link" : "Create account"}
           </button>
         </div>
       </form>
@@ -173,5 +211,23 @@ export function CreateAccountForm({ onCreated }: { onCreated: (user: UserDto) =>
         {announcement}
       </p>
     </section>
+  );
+}
+
+/** A secret to hand over (a password, an invitation link), in a read-only field that selects itself, with Copy. */
+function HandoverSecret({ id, value, copyLabel }: { id: string; value: string; copyLabel: string }) {
+  return (
+    <>
+      <input id={id} type="text" readOnly value={value} spellCheck={false} autoComplete="off" onFocus={(event) => event.currentTarget.select()} />
+      <CopyButton text={value} label={copyLabel} fieldId={id} />
+    </>
+  );
+}
+
+function DoneButton({ onDone }: { onDone: () => void }) {
+  return (
+    <button type="button" className="button small" onClick={onDone}>
+      Done
+    </button>
   );
 }

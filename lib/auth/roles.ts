@@ -7,6 +7,9 @@ export const ROLES = ["admin", "analyst", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = { admin: "Admin", analyst: "Analyst", viewer: "Viewer" };
+/** A role in a sentence: "an admin", "an analyst", "a viewer". */
+export const roleWithArticle = (role: Role) => `${role === "viewer" ? "a" : "an"} ${ROLE_LABELS[role].toLowerCase()}`;
+
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   admin: "manages users and roles, and can change anything",
   analyst: "imports and edits articles, tags claims, edits and deletes their own claims, manages speakers",

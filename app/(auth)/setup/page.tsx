@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { countUsers } from "@/db/users";
-import { SetupForm } from "@/components/account/setup-form";
+import { NewAccountForm } from "@/components/account/new-account-form";
 
 export const metadata: Metadata = { title: "First administrator" };
 export const dynamic = "force-dynamic";
@@ -10,5 +10,12 @@ export const dynamic = "force-dynamic";
 /** The first visit of a new install; once an account exists, it is the sign-in page's job. */
 export default async function SetupPage() {
   if ((await countUsers(await getDb())) > 0) redirect("/sign-in");
-  return <SetupForm />;
+  return (
+    <NewAccountForm
+      title="Welcome to Claimlens"
+      intro="This is a new installation. Create the administrator account: it manages who else can sign in, and with which role."
+      endpoint="/api/setup"
+      submitLabel="Create administrator account"
+    />
+  );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireActor } from "@/app/_lib/session";
 import { getDb } from "@/db/client";
 import { listUsers } from "@/db/users";
+import { listOpenInvitations } from "@/db/invitations";
 import { can } from "@/lib/auth/roles";
 import { AccountManager } from "@/components/admin/account-manager";
 import { AdminOnly } from "@/components/admin/admin-only";
@@ -15,7 +16,8 @@ export const metadata: Metadata = { title: "Users" };
 export default async function UsersPage() {
   const actor = await requireActor();
   if (!can(actor.role, "users:manage")) return <AdminOnly role={actor.role} />;
-  const firstPage = await listUsers(await getDb(), { limit: 100 });
+  const db = await getDb();
+  const [firstPage, invitations] = await Promise.all([listUsers(db, { limit: 100 }), listOpenInvitations(db, { limit: 50 })]);
   return (
     <div className={styles.page}>
       <header className={styles.pageHeader}>
@@ -28,7 +30,7 @@ export default async function UsersPage() {
           Create account
         </a>
       </header>
-      <AccountManager initial={firstPage} currentUserId={actor.userId} />
+      <AccountManager initial={firstPage} initialInvitations={invitations} currentUserId={actor.userId} />
     </div>
   );
 }
