@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { actorForToken } from "@/db/api-tokens";
+import { previewInvitation } from "@/db/invitations";
 
 /**
  * `npm run users` end to end, as an administrator would run it: through npm (so the package.json script and its
@@ -49,11 +50,20 @@ describe.concurrent("npm run users", () => {
     expect(issued.stdout).toMatch(/^clk_[A-Za-z0-9_-]{43}\n$/);
     expect(issued.stderr).toMatch(/Copy it now: it will not be shown again/);
 
+    const invited = await users("invite", "--email", "nadia@example.org", "--role", "analyst", "--name", "Nadia Haddad");
+    expect(invited.code, invited.stderr).toBe(0);
+    expect(invited.stdout).toMatch(/^\/invite\/inv_[A-Za-z0-9_-]{43}\n$/);
+    expect(invited.stderr).toMatch(/^Invited nadia@example\.org as an analyst\. Send them this link privately: it works once, until \d{4}-\d{2}-\d{2}\./);
+    const taken = await users("invite", "--email", "ana@example.org", "--role", "viewer");
+    expect(taken).toMatchObject({ code: 1, stdout: "", stderr: expect.stringMatching(/already exists/) });
+
     // The CLI has exited, so this process may open the embedded database.
     const connection = await openDatabase({ dataDir });
     try {
       const actor = await actorForToken(connection.db, issued.stdout.trim());
       expect(actor).toMatchObject({ name: "Ana", email: "ana@example.org", role: "admin", via: "token" });
+      const preview = await previewInvitation(connection.db, invited.stdout.trim().slice("/invite/".length));
+      expect(preview).toMatchObject({ name: "Nadia Haddad", email: "nadia@example.org", role: "analyst", invitedBy: null });
     } finally {
       await connection.close();
     }

@@ -5,8 +5,19 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { getConnection, type Database } from "../db/client";
 import { createAccount, findUserByEmail, listUsers, updateAccount } from "../db/users";
 import { createToken } from "../db/api-tokens";
-import { accountCreateSchema, accountPatchSchema, emailSchema, roleSchema, tokenCreateSchema, type AccountCreateInput } from "../lib/auth/account-schemas";
-import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "../lib/auth/roles";
+import { createInvitation } from "../db/invitations";
+import { env } from "../lib/env";
+import {
+  accountCreateSchema,
+  accountPatchSchema,
+  emailSchema,
+  invitationCreateSchema,
+  roleSchema,
+  tokenCreateSchema,
+  type AccountCreateInput,
+  type InvitationCreateInput,
+} from "../lib/auth/account-schemas";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, roleWithArticle } from "../lib/auth/roles";
 import type { UserDto } from "../lib/auth/model";
 import { isAppError, type Issue } from "../lib/errors";
 import { parseInput } from "../lib/schemas";
@@ -18,6 +29,11 @@ Commands:
                      Create an account. The name defaults to the part of the email before the @.
                      --password - reads the password from the first line of standard input, which keeps
                      it out of the shell's history.
+  invite --email E --role ${ROLES.join("|")} [--name N]
+                     Invite a person: print a one-time link, and nothing else, on standard output. They
+                     open it, choose their own password, and the account is made; it works for 7 days.
+                     The link is whole when CLAIMLENS_URL is set, else a path to put after this
+                     Claimlens's address. A new invitation to the same email replaces the old link.
   token --email E [--name N]
                      Create an API token for the account and print it, and nothing else, on standard
                      output: it is shown this once only. The name (default "command line") tells tokens
@@ -45,6 +61,7 @@ type Options = NonNullable<ParseArgsConfig["options"]>;
 const email = { email: { type: "string" } } satisfies Options;
 const COMMANDS = {
   create: { ...email, password: { type: "string" }, role: { type: "string" }, name: { type: "string" } },
+  invite: { ...email, role: { type: "string" }, name: { type: "string" } },
   token: { ...email, name: { type: "string" } },
   list: {},
   "set-role": { ...email, role: { type: "string" } },
@@ -120,9 +137,16 @@ async function run(command: Command, values: Values): Promise<void> {
       parseInput(accountCreateSchema, { name: values.name ?? given.trim().split("@")[0], email: given, password, role: required(values, "role") }, "The account"),
     );
   }
+  let invitation: InvitationCreateInput | undefined;
+  if (command === "invite") {
+    const given = required(values, "email");
+    invitation = parseOptions(() =>
+      parseInput(invitationCreateSchema, { name: values.name ?? given.trim().split("@")[0], email: given, role: required(values, "role") }, "The invitation"),
+    );
+  }
   const role = command === "set-role" ? parseOptions(() => parseInput(roleSchema, required(values, "role"), "The role"), "role") : undefined;
   const tokenName = command === "token" ? parseOptions(() => parseInput(tokenCreateSchema, { name: values.name ?? "command line" }, "The token")).name : undefined;
-  const address = command === "list" || command === "create" ? "" : parseOptions(() => parseInput(emailSchema, required(values, "email"), "The email"), "email");
+  const address = command === "list" || command === "create" || command === "invite" ? "" : parseOptions(() => parseInput(emailSchema, required(values, "email"), "The email"), "email");
 
   const connection = await getConnection();
   const { db } = connection;
@@ -132,6 +156,16 @@ async function run(command: Command, values: Values): Promise<void> {
         if (!account) break;
         const user = await createAccount(db, account);
         console.log(`Created ${describeAccount(user)}. They sign in with this email and the password given.`);
+        break;
+      }
+      case "invite": {
+        if (!invitation) break;
+        const made = await createInvitation(db, null, invitation);
+        // Only the link on standard output, so that a script can capture it: LINK=$(npm run -s users -- invite …)
+        process.stdout.write(`${env().publicUrl ?? ""}${made.path}\n`);
+        const until = made.invitation.expiresAt.slice(0, 10);
+        const whole = env().publicUrl ? "" : " Put this Claimlens's address in front of it (set CLAIMLENS_URL to have it printed whole).";
+        console.error(`Invited ${made.invitation.email} as ${roleWithArticle(made.invitation.role)}. Send them this link privately: it works once, until ${until}.${whole}`);
         break;
       }
       case "token": {
