@@ -90,6 +90,7 @@ export const api = {
     request<{ items: SpeakerProfileDto[] }>("GET", `/api/speakers?q=${encodeURIComponent(q)}&limit=${limit}`),
   createSpeaker: (input: { name: string; kind?: SpeakerDto["kind"]; description?: string | null; aliases?: string[] }) =>
     request<SpeakerProfileDto>("POST", "/api/speakers", input),
+  speakersByIds: (ids: string[]) => request<{ items: SpeakerDto[] }>("GET", `/api/speakers?ids=${ids.map(encodeURIComponent).join(",")}`),
   getSpeaker: (id: string) => request<SpeakerProfileDto>("GET", `/api/speakers/${id}`),
   addAlias: (speakerId: string, alias: string) => request<SpeakerProfileDto>("POST", `/api/speakers/${speakerId}/aliases`, { alias }),
   removeAlias: (speakerId: string, alias: string) =>

@@ -41,17 +41,19 @@ async function loadStarting(suggestFor: SpeakerComboboxProps["suggestFor"]): Pro
         () => [],
       )
     : Promise.resolve([]);
-  const recent = Promise.all(
-    loadRecentSpeakers().map((s) =>
-      api.getSpeaker(s.id).then(
-        (speaker): SpeakerDto | string => speaker,
-        (e: unknown): SpeakerDto | string | null => (e instanceof ApiError && e.status === 404 ? s.id : null),
-      ),
-    ),
-  ).then((found) => {
-    forgetSpeakers(found.filter((f): f is string => typeof f === "string"));
-    return found.filter((f): f is SpeakerDto => typeof f === "object" && f !== null);
-  });
+  const remembered = loadRecentSpeakers();
+  // One request for all of them; those that no longer exist (deleted, merged away) are forgotten.
+  const recent =
+    remembered.length === 0
+      ? Promise.resolve([])
+      : api.speakersByIds(remembered.map((s) => s.id)).then(
+          ({ items }) => {
+            const found = new Set(items.map((speaker) => speaker.id));
+            forgetSpeakers(remembered.filter((s) => !found.has(s.id)).map((s) => s.id));
+            return items;
+          },
+          () => [],
+        );
   const [s, r] = await Promise.all([suggested, recent]);
   return { suggested: s, recent: r };
 }

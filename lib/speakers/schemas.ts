@@ -30,12 +30,26 @@ const flag = z
 export const mergeQuerySchema = z.object({ preview: flag });
 
 /** `GET /api/speakers`: without `sort` or `cursor`, the picker's ranking; with either, a directory page. */
-export const speakerListQuerySchema = z.object({
-  q: z.string().trim().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  sort: z.enum(SPEAKER_SORTS, { error: "must be claims, name or latest" }).optional(),
-  cursor: z.string().max(500).optional(),
-});
+/** Speakers asked for by id at most at once (`?ids=`): the speaker picker asks for its five recent ones. */
+export const MAX_SPEAKER_IDS = 50;
+
+export const speakerListQuerySchema = z
+  .object({
+    q: z.string().trim().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    sort: z.enum(SPEAKER_SORTS, { error: "must be claims, name or latest" }).optional(),
+    cursor: z.string().max(500).optional(),
+    /** Comma-separated speaker ids: those speakers that exist, in the order asked. */
+    ids: z
+      .string()
+      .transform((value) => [...new Set(value.split(",").map((id) => id.trim().toLowerCase()).filter(Boolean))])
+      .pipe(z.array(z.uuid("must be speaker ids (UUIDs), separated by commas")).min(1, "name at least one speaker id").max(MAX_SPEAKER_IDS, `name at most ${MAX_SPEAKER_IDS} speakers`))
+      .optional(),
+  })
+  .refine((v) => !v.ids || (v.q === undefined && v.sort === undefined && v.cursor === undefined), {
+    error: "ids cannot be combined with q, sort or cursor",
+    path: ["ids"],
+  });
 
 const isoDay = z.iso.date("must be a date such as 2023-11-21");
 

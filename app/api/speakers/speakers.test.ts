@@ -42,6 +42,26 @@ describe("/api/speakers", () => {
     expect((await call(listSpeakers, { path: "/api/speakers?limit=500" })).status).toBe(422);
   });
 
+  it("gives the speakers asked for by id, in the order asked, leaving out those that no longer exist", async () => {
+    const kirby = await newSpeaker({ name: "John Kirby" });
+    const putin = await newSpeaker({ name: "Vladimir Putin" });
+    const gone = "00000000-0000-4000-8000-000000000000";
+    const response = await call(listSpeakers, { path: `/api/speakers?ids=${putin.id},${gone},${kirby.id.toUpperCase()},${putin.id}` });
+    expect(response.status).toBe(200);
+    expect(response.body.items.map((s: { name: string }) => s.name)).toEqual(["Vladimir Putin", "John Kirby"]);
+  });
+
+  it.each([
+    ["a malformed id", "ids=not-an-id", /must be speaker ids/],
+    ["no id", "ids=,", /at least one speaker id/],
+    ["too many ids", `ids=${Array.from({ length: 51 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`).join(",")}`, /at most 50 speakers/],
+    ["ids with a search", "ids=00000000-0000-4000-8000-000000000000&q=kirby", /cannot be combined/],
+  ])("refuses %s: 422 naming ids", async (_what, query, message) => {
+    const response = await call(listSpeakers, { path: `/api/speakers?${query}` });
+    expect(response.status).toBe(422);
+    expect(response.body.error.details.issues).toEqual([expect.objectContaining({ path: expect.stringMatching(/^ids/), message: expect.stringMatching(message) })]);
+  });
+
   it("refuses a body over 64 KB: 413", async () => {
     const response = await call(createSpeaker, { path: "/api/speakers", json: { name: "x", description: "d".repeat(70 * 1024) } });
     expect(response.status).toBe(413);
