@@ -6,6 +6,7 @@ import { api } from "@/components/api-client";
 import { usePagedList } from "@/components/use-paged-list";
 import { countOf } from "@/components/library/format";
 import tables from "@/components/settings/tables.module.css";
+import { TableHead } from "@/components/settings/table-head";
 import type { InvitationDto, UserDto } from "@/lib/auth/model";
 import type { Page } from "@/lib/model";
 import { ROLE_LABELS, ROLES, roleWithArticle } from "@/lib/auth/roles";
@@ -100,17 +101,7 @@ export function AccountManager({ initial, initialInvitations, currentUserId }: {
         <div className={`card ${styles.tableCard}`}>
           <div className={tables.tableWrap}>
             <table className={tables.table}>
-              <thead>
-                <tr>
-                  <th scope="col">Name and email</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={["Name and email", "Role", "Status", "Created"]} />
               <tbody>
                 {users.map((user) => (
                   <AccountRow key={user.id} user={user} isYou={user.id === currentUserId} highlighted={user.id === highlighted} onChanged={changed} />
@@ -126,23 +117,9 @@ export function AccountManager({ initial, initialInvitations, currentUserId }: {
             </button>
           </div>
         ) : null}
-        {invitations.error ? (
-          <p role="alert" className="error-message">
-            {invitations.error}
-          </p>
-        ) : null}
-        <InvitationList
-          invitations={invitations.items}
-          hasMore={invitations.nextCursor !== null}
-          loading={invitations.loading}
-          onLoadMore={() => {
-            setAnnouncement("");
-            void invitations.loadMore();
-          }}
-          onWithdrawn={withdrawn}
-        />
+        <InvitationList list={invitations} onWithdrawn={withdrawn} />
         <p role="status" className="visually-hidden">
-          {announcement || paged.status || invitations.status}
+          {announcement || paged.status}
         </p>
       </section>
       <CreateAccountForm onCreated={created} onInvited={invited} />

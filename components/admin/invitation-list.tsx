@@ -2,18 +2,18 @@
 
 import { useState } from "react";
 import { api } from "@/components/api-client";
+import { LoadMore } from "@/components/load-more";
 import { countOf, formatDate } from "@/components/library/format";
 import { plainProblem } from "@/components/settings/plain-problem";
 import tables from "@/components/settings/tables.module.css";
+import { TableHead } from "@/components/settings/table-head";
 import type { InvitationDto } from "@/lib/auth/model";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import styles from "./admin.module.css";
 
 interface InvitationListProps {
-  invitations: InvitationDto[];
-  hasMore: boolean;
-  loading: boolean;
-  onLoadMore: () => void;
+  /** From `usePagedList`: the invitations shown, and what "Load more" needs. */
+  list: { items: InvitationDto[]; nextCursor: string | null; loading: boolean; error: string | null; status: string; loadMore(): Promise<void> };
   onWithdrawn: (invitation: InvitationDto) => void;
 }
 
@@ -21,31 +21,22 @@ interface InvitationListProps {
  * Invitations waiting for their person (expired ones too, marked so), newest first, each with Withdraw. Hidden
  * when there are none. A withdrawn invitation leaves the list; inviting the same email again replaces it.
  */
-export function InvitationList({ invitations, hasMore, loading, onLoadMore, onWithdrawn }: InvitationListProps) {
-  if (invitations.length === 0) return null;
+export function InvitationList({ list, onWithdrawn }: InvitationListProps) {
+  const { items: invitations, nextCursor } = list;
+  if (invitations.length === 0 && !list.error) return null;
   return (
     <section aria-labelledby="invitations-heading" className={styles.invitations}>
       <h2 id="invitations-heading" className={styles.sectionHeading}>
         Invitations not yet accepted
       </h2>
       <p className={styles.summary}>
-        {hasMore ? "The newest " : ""}
+        {nextCursor ? "The newest " : ""}
         {countOf(invitations.length, "invitation")}. Each link works once; inviting someone again replaces their link.
       </p>
       <div className={`card ${styles.tableCard}`}>
         <div className={tables.tableWrap}>
           <table className={tables.table}>
-            <thead>
-              <tr>
-                <th scope="col">Name and email</th>
-                <th scope="col">Role</th>
-                <th scope="col">Link</th>
-                <th scope="col">Invited by</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["Name and email", "Role", "Link", "Invited by"]} />
             <tbody>
               {invitations.map((invitation) => (
                 <InvitationRow key={invitation.id} invitation={invitation} onWithdrawn={onWithdrawn} />
@@ -54,13 +45,7 @@ export function InvitationList({ invitations, hasMore, loading, onLoadMore, onWi
           </table>
         </div>
       </div>
-      {hasMore ? (
-        <div className={styles.more}>
-          <button type="button" className="button" onClick={onLoadMore} disabled={loading}>
-            {loading ? "Loading…" : "Load more invitations"}
-          </button>
-        </div>
-      ) : null}
+      <LoadMore list={list} label="Load more invitations" />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { plainProblem } from "./plain-problem";
 import { TokenRow } from "./token-row";
 import styles from "./settings.module.css";
 import tables from "./tables.module.css";
+import { TableHead } from "./table-head";
 
 interface Created {
   token: string;
@@ -119,18 +120,7 @@ export function ApiTokens({ initial, role }: { initial: ApiTokenDto[]; role: Rol
             <caption className="visually-hidden">
               Your API tokens: {countOf(active, "active token")}, {countOf(tokens.length - active, "revoked token")}
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Token</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["Name", "Token", "Created", "Last used", "Status"]} />
             <tbody>
               {tokens.map((token) => (
                 <TokenRow key={token.id} token={token} onRevoked={revoked} />
