@@ -4,6 +4,7 @@ import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { invitations, users } from "./schema";
 import type { Database, Executor } from "./client";
 import { createAccount, findUserByEmail } from "./users";
+import { decodeCursor, encodeCursor } from "./cursor";
 import { AppError, notFound } from "../lib/errors";
 import { isRole, type Actor } from "../lib/auth/roles";
 import { INVITATION_DAYS } from "../lib/auth/invitations";
@@ -88,13 +89,13 @@ export async function getInvitation(db: Executor, id: string): Promise<Invitatio
  * newest first, a page at a time. Accepted invitations are accounts on the same page; revoked ones are gone.
  */
 export async function listOpenInvitations(db: Executor, options: { cursor?: string; limit: number }): Promise<Page<InvitationDto>> {
-  const [at, id] = options.cursor ? decodeCursor(options.cursor) : [];
+  const after = options.cursor ? decodeCursor(options.cursor) : null;
   const rows = await withInviter(db)
     .where(
       and(
         isNull(invitations.acceptedAt),
         isNull(invitations.revokedAt),
-        at && id ? or(lt(invitations.createdAt, at), and(eq(invitations.createdAt, at), lt(invitations.id, id))) : undefined,
+        after ? or(lt(invitations.createdAt, after.at), and(eq(invitations.createdAt, after.at), lt(invitations.id, after.id))) : undefined,
       ),
     )
     .orderBy(desc(invitations.createdAt), desc(invitations.id))
@@ -103,17 +104,8 @@ export async function listOpenInvitations(db: Executor, options: { cursor?: stri
   const last = page[page.length - 1];
   return {
     items: page.map(toDto),
-    nextCursor: rows.length > options.limit && last ? Buffer.from(`${last.createdAt.toISOString()}|${last.id}`).toString("base64url") : null,
+    nextCursor: rows.length > options.limit && last ? encodeCursor(last.createdAt, last.id) : null,
   };
-}
-
-function decodeCursor(cursor: string): [Date, string] {
-  const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const date = new Date(at ?? "");
-  if (!id || !/^[0-9a-f-]{36}$/.test(id) || Number.isNaN(date.getTime())) {
-    throw new AppError("invalid", "The page cursor is not valid for this list; start again from the first page.");
-  }
-  return [date, id];
 }
 
 /** Withdraws an invitation: its link stops working at once. One already accepted cannot be withdrawn. */
