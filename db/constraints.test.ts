@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { sha256 } from "./articles";
-import { articles, claims, invitations, speakerAliases, speakers, type NewClaim } from "./schema";
+import { articles, claims, invitations, speakerAliases, speakerMerges, speakers, users, type NewClaim } from "./schema";
 import { CHECK_VIOLATION, FOREIGN_KEY_VIOLATION, pgErrorCode, UNIQUE_VIOLATION } from "./pg-errors";
 import { backends, countAll, useTestDatabase } from "./testing";
 
@@ -135,6 +135,38 @@ describe.each(backends)("database constraints on $name", (backend) => {
       expect((await countAll(t.db)).speaker_aliases).toBe(0);
     });
   });
+  describe("speaker merges", () => {
+    // The speaker merged away is gone, so neither id need name a speaker (into_id has no foreign key).
+    const merge = (fields: Partial<typeof speakerMerges.$inferInsert> = {}): typeof speakerMerges.$inferInsert => ({
+      mergedId: UNKNOWN_ID,
+      intoId: speakerId,
+      name: "Kirby",
+      ...fields,
+    });
+
+    it.each([
+      ["a speaker merged into themself", { intoId: UNKNOWN_ID }],
+      ["a blank name", { name: "  " }],
+    ])("refuse %s", async (_name, fields) => {
+      expect(await sqlState(t.db.insert(speakerMerges).values(merge(fields)))).toBe(CHECK_VIOLATION);
+    });
+
+    it("refuse a second merge of one speaker, and keep the merge when the speaker who stayed goes", async () => {
+      await t.db.insert(speakerMerges).values(merge());
+      expect(await sqlState(t.db.insert(speakerMerges).values(merge({ intoId: "00000000-0000-4000-8000-000000000001" })))).toBe(UNIQUE_VIOLATION);
+      await t.db.delete(speakers).where(eq(speakers.id, speakerId));
+      expect((await countAll(t.db)).speaker_merges).toBe(1);
+    });
+
+    it("refuse an unknown account as the one who merged, and forget the account when it is deleted", async () => {
+      expect(await sqlState(t.db.insert(speakerMerges).values(merge({ mergedBy: "nobody" })))).toBe(FOREIGN_KEY_VIOLATION);
+      await t.db.insert(users).values({ id: "ana", name: "Ana", email: "ana@example.org" });
+      await t.db.insert(speakerMerges).values(merge({ mergedBy: "ana" }));
+      await t.db.delete(users).where(eq(users.id, "ana"));
+      expect(await t.db.select({ mergedBy: speakerMerges.mergedBy }).from(speakerMerges)).toEqual([{ mergedBy: null }]);
+    });
+  });
+
   describe("invitations", () => {
     const invitation = (fields: Partial<typeof invitations.$inferInsert> = {}): typeof invitations.$inferInsert => ({
       name: "Nadia Haddad",

@@ -222,6 +222,31 @@ export const speakerAliases = pgTable(
   ],
 );
 
+/**
+ * Where each merged-away speaker went, written by the merge in its transaction (db/speaker-merge.ts), so that a
+ * link or script holding the old id can be sent on (db/merged-speakers.ts). A speaker is deleted when merged
+ * away, so they are merged away at most once. `into_id` has no foreign key: the speaker who stayed may be merged
+ * away or deleted in turn, and the chain is followed from row to row. Merges made before migration 0008 have no
+ * row and are not traced.
+ */
+export const speakerMerges = pgTable(
+  "speaker_merges",
+  {
+    mergedId: uuid("merged_id").primaryKey(),
+    intoId: uuid("into_id").notNull(),
+    /** The merged-away speaker's name when they were merged, since the row holding it is gone. */
+    name: text("name").notNull(),
+    mergedBy: text("merged_by").references(() => users.id, { onDelete: "set null" }),
+    mergedAt: tz("merged_at").notNull().defaultNow(),
+  },
+  (t) => [
+    // Following a chain reads by merged_id; the index finds every speaker merged into one.
+    index("speaker_merges_into_idx").on(t.intoId),
+    check("speaker_merges_not_into_self", sql`${t.mergedId} <> ${t.intoId}`),
+    check("speaker_merges_name_present", sql`char_length(btrim(${t.name})) between 1 and 200`),
+  ],
+);
+
 export const claims = pgTable(
   "claims",
   {
@@ -362,6 +387,7 @@ export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type Speaker = typeof speakers.$inferSelect;
 export type SpeakerAlias = typeof speakerAliases.$inferSelect;
+export type SpeakerMerge = typeof speakerMerges.$inferSelect;
 export type Claim = typeof claims.$inferSelect;
 export type NewClaim = typeof claims.$inferInsert;
 export type ArticleRevision = typeof articleRevisions.$inferSelect;

@@ -3,7 +3,7 @@ import { mergeSpeakers, previewMerge } from "./speaker-merge";
 import { claimIdsOf, claimOf, countersAndTruth, createSpeaker, newArticle, person } from "./speaker-fixtures";
 import { findSpeakerByNameOrAlias, getSpeaker } from "./speakers";
 import { getClaim } from "./claims";
-import { claims, speakers } from "./schema";
+import { claims, speakerMerges, speakers } from "./schema";
 import { backends, countAll, countRows, useTestDatabase } from "./testing";
 import type { Executor } from "./client";
 
@@ -79,6 +79,8 @@ describe.each(backends)("merging speakers on $name", (backend) => {
     }
     const { kept, truth } = await countersAndTruth(t.db);
     expect(kept).toEqual(truth);
+    // Where the merged-away speaker went, for links to the old id; merged here without an account.
+    expect(await t.db.select().from(speakerMerges)).toEqual([{ mergedId: kirby.id, intoId: john.id, name: "Kirby", mergedBy: null, mergedAt: expect.any(Date) }]);
   });
 
   it("takes the merged-away description when the speaker who stays has none", async () => {
@@ -106,5 +108,6 @@ describe.each(backends)("merging speakers on $name", (backend) => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "invalid" } });
     expect((await getSpeaker(t.db, john.id)).claimCount).toBe(4);
+    expect(await countRows(t.db, speakerMerges)).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { claims, speakerAliases, speakers } from "./schema";
+import { claims, speakerAliases, speakerMerges, speakers } from "./schema";
 import type { Executor } from "./client";
 import { invalid, isAppError } from "../lib/errors";
 import { planMerge } from "../lib/speakers/merge";
@@ -32,8 +32,9 @@ export async function previewMerge(db: Executor, intoId: string, fromId: string)
 
 /**
  * Merges the speaker `fromId` into `intoId` in one transaction: every claim and alias moves over, the
- * merged-away name becomes an alias, and the merged-away speaker is deleted. Claims that move get a new
- * version, so that a workspace holding the old one is told its copy is stale.
+ * merged-away name becomes an alias, and the merged-away speaker is deleted, leaving a row in speaker_merges that
+ * says where they went. Claims that move get a new version, so that a workspace holding the old one is told its
+ * copy is stale.
  */
 export async function mergeSpeakers(db: Executor, intoId: string, fromId: string): Promise<MergeResultDto> {
   refuseSameSpeaker(intoId, fromId);
@@ -57,6 +58,14 @@ export async function mergeSpeakers(db: Executor, intoId: string, fromId: string
       }
       // The merged-away speaker's name is free once they are gone, and becomes an alias.
       await tx.delete(speakers).where(eq(speakers.id, fromId));
+      // Where they went, so that links to the old id follow (db/merged-speakers.ts). The actor is read from the
+      // transaction, as the history triggers read it (db/actor.ts), so that every caller records who merged. An
+      // id can come back after its merge (an import keeps a document's speaker ids); its latest merge counts.
+      const merge = { intoId, name: plan.from.name, mergedBy: sql`claimlens_actor()`, mergedAt: sql`now()` };
+      await tx
+        .insert(speakerMerges)
+        .values({ mergedId: fromId, ...merge })
+        .onConflictDoUpdate({ target: speakerMerges.mergedId, set: merge });
       if (plan.result.aliases.includes(plan.nameBecomesAlias)) {
         await tx.insert(speakerAliases).values({ speakerId: intoId, alias: plan.nameBecomesAlias });
       }

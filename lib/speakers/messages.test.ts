@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deleteRefusalMessage, listTitles } from "./messages";
+import { deleteRefusalMessage, listTitles, mergedAwayMessage, mergedNotice } from "./messages";
 
 describe("deleteRefusalMessage", () => {
   it.each<[number, number, string[], string]>([
@@ -15,5 +15,13 @@ describe("deleteRefusalMessage", () => {
   it("lists titles in words", () => {
     expect(listTitles([])).toBe("");
     expect(listTitles(["A", "B", "C"])).toBe("“A”, “B” and “C”");
+  });
+});
+
+describe("merge messages", () => {
+  it("name the speaker who stayed, and who merged when", () => {
+    expect(mergedAwayMessage("0b9e…", "Kirby", "John Kirby")).toBe("No speaker has the id 0b9e…: “Kirby” was merged into John Kirby.");
+    expect(mergedNotice("Kirby", "Ada Admin", "25 Nov 2026")).toBe("“Kirby” was merged into this speaker by Ada Admin on 25 Nov 2026.");
+    expect(mergedNotice("Kirby", null, "25 Nov 2026")).toBe("“Kirby” was merged into this speaker on 25 Nov 2026.");
   });
 });

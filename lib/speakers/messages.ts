@@ -1,4 +1,4 @@
-/** Messages of the speaker directory that carry counts and names, written once so the API and tests agree. */
+/** Messages of the speaker directory and pages that carry counts and names, written once so the API and tests agree. */
 
 const count = (n: number, noun: string) => `${n.toLocaleString("en-US")} ${n === 1 ? noun : `${noun}s`}`;
 
@@ -21,4 +21,17 @@ export function deleteRefusalMessage(name: string, claimCount: number, articleCo
         ? `in ${count(articleCount, "article")}, among them ${listTitles(titles)}`
         : `in ${count(articleCount, "article")}: ${listTitles(titles)}`;
   return `${name} still has ${count(claimCount, "claim")}, ${where}. Merge ${name} into another speaker, or delete or re-attribute those claims first.`;
+}
+
+/** Why a speaker id names nobody now: "No speaker has the id …: “Kirby” was merged into John Kirby." */
+export function mergedAwayMessage(id: string, name: string, survivorName: string): string {
+  return `No speaker has the id ${id}: “${name}” was merged into ${survivorName}.`;
+}
+
+/**
+ * The notice on the page of the speaker who stayed, for a reader who followed a link to the merged-away one:
+ * "“Kirby” was merged into this speaker by Ada Admin on 25 Nov 2026." `by` null: merged without an account.
+ */
+export function mergedNotice(name: string, by: string | null, day: string): string {
+  return `“${name}” was merged into this speaker${by ? ` by ${by}` : ""} on ${day}.`;
 }

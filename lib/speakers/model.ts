@@ -137,3 +137,18 @@ export interface SpeakerHistoryEntryDto {
   /** The alias added or removed ("alias-add", "alias-remove" only). */
   alias?: string;
 }
+
+/**
+ * Where a merged-away speaker went: the speaker who has their claims now (at the end of a chain of merges), and
+ * who merged the speaker away, when, and under what name. Links to the old id follow it.
+ */
+export interface SpeakerMergedAwayDto {
+  /** The merged-away speaker's id and name as it was when they were merged. */
+  id: string;
+  name: string;
+  /** The speaker who exists now; after several merges (A into B, B into C), the last one. */
+  mergedInto: { id: string; name: string };
+  /** When and by whom this speaker was merged away (the first merge of a chain); `mergedBy` null: without an account, or by one deleted since. */
+  mergedAt: string;
+  mergedBy: UserRefDto | null;
+}

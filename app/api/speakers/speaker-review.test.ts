@@ -8,7 +8,7 @@ import { GET as statsRoute } from "./[id]/stats/route";
 import { GET as suggestionsRoute } from "../articles/[id]/speaker-suggestions/route";
 import { POST as createArticleRoute } from "../articles/route";
 import { POST as createClaimRoute } from "../articles/[id]/claims/route";
-import { call, useRouteDatabase } from "../_lib/testing";
+import { call, testAdmin, useRouteDatabase } from "../_lib/testing";
 
 useRouteDatabase();
 
@@ -84,6 +84,28 @@ describe("POST /api/speakers/{id}/merge", () => {
     expect(merged.status).toBe(200);
     expect(merged.body).toMatchObject({ claimsMoved: 1, speaker: { name: "John Kirby", aliases: ["Admiral Kirby", "Kirby"], claimCount: 1 } });
     expect((await call(getSpeakerRoute, { params: { id: kirby.id } })).status).toBe(404);
+  });
+
+  it("answers 404 for a merged-away speaker, naming the speaker who stayed, with where to go for scripts", async () => {
+    const john = await speaker({ name: "John Kirby" });
+    const kirby = await speaker({ name: "Kirby" });
+    const before = Date.now();
+    expect((await call(mergeRoute, { path: `/api/speakers/${john.id}/merge`, params: { id: john.id }, json: { fromId: kirby.id } })).status).toBe(200);
+
+    const gone = await call(getSpeakerRoute, { params: { id: kirby.id } });
+    expect(gone.status).toBe(404);
+    expect(gone.body.error).toEqual({
+      code: "not_found",
+      message: `No speaker has the id ${kirby.id}: “Kirby” was merged into John Kirby.`,
+      details: { mergedInto: { id: john.id, name: "John Kirby" }, mergedAt: expect.any(String), mergedBy: { id: testAdmin().id, name: "Ada Admin" } },
+    });
+    expect(Date.parse(gone.body.error.details.mergedAt)).toBeGreaterThanOrEqual(before - 1000);
+    // A speaker deleted rather than merged, or never known: the plain 404.
+    const idle = await speaker({ name: "Nobody" });
+    expect((await call(deleteSpeakerRoute, { method: "DELETE", params: { id: idle.id } })).status).toBe(204);
+    for (const id of [idle.id, UNKNOWN_ID]) {
+      expect((await call(getSpeakerRoute, { params: { id } })).body.error).toEqual({ code: "not_found", message: `No speaker has the id ${id}.` });
+    }
   });
 
   it("refuses a merge into themself or of an unknown speaker: 422; a bad body: 422; an unknown target: 404", async () => {

@@ -4,11 +4,14 @@ import { pathId, readJson, route } from "../../_lib/respond";
 import { parseInput } from "@/lib/schemas";
 import { speakerPatchSchema } from "@/lib/speakers/schemas";
 import { deleteSpeaker, getSpeaker, updateSpeaker } from "@/db/speakers";
+import { explainMissingSpeaker } from "@/db/merged-speakers";
 
 type Params = { id: string };
 
+/** The speaker; 404 for one merged away too, naming the speaker who stayed (`details.mergedInto`) to follow. */
 export const GET = route<Params>("read", async (_request, { db, params }) => {
-  return NextResponse.json(await getSpeaker(db, pathId(params.id, "speaker")));
+  const id = pathId(params.id, "speaker");
+  return NextResponse.json(await getSpeaker(db, id).catch(explainMissingSpeaker(db, id)));
 });
 
 /** `PATCH {name?, kind?, description?}`: rename, or change kind or description. */

@@ -1,0 +1,82 @@
+import { eq } from "drizzle-orm";
+import { speakerMerges, speakers, users } from "./schema";
+import type { Executor } from "./client";
+import { AppError, isAppError } from "../lib/errors";
+import { uuidSchema } from "../lib/schemas";
+import { mergedAwayMessage } from "../lib/speakers/messages";
+import type { SpeakerMergedAwayDto } from "../lib/speakers/model";
+
+/** Merges followed from one id at most: a chain longer than this is not followed. */
+export const MAX_MERGE_CHAIN = 10;
+
+/** The merge that took the speaker `mergedId` away, with the speaker it went into if they still exist. */
+async function mergeOf(db: Executor, mergedId: string) {
+  const [row] = await db
+    .select({
+      name: speakerMerges.name,
+      intoId: speakerMerges.intoId,
+      mergedAt: speakerMerges.mergedAt,
+      mergedBy: speakerMerges.mergedBy,
+      mergedByName: users.name,
+      survivorName: speakers.name,
+    })
+    .from(speakerMerges)
+    .leftJoin(speakers, eq(speakers.id, speakerMerges.intoId))
+    .leftJoin(users, eq(users.id, speakerMerges.mergedBy))
+    .where(eq(speakerMerges.mergedId, mergedId));
+  return row;
+}
+
+/**
+ * Where the speaker `speakerId`, who no longer exists, went: the speaker they were merged into (following later
+ * merges of that one, up to MAX_MERGE_CHAIN), who merged them away, when, and their name then, as the merge
+ * recorded them in speaker_merges. Null when the id names a speaker, was deleted rather than merged (also at the
+ * end of a chain), was never known, or was merged before speaker_merges existed (migration 0008).
+ */
+export async function mergedInto(db: Executor, speakerId: string): Promise<SpeakerMergedAwayDto | null> {
+  // The id as PostgreSQL spells it, for the answer and the history the speaker page reads with it.
+  const goneId = speakerId.toLowerCase();
+  if (!uuidSchema.safeParse(goneId).success) return null;
+  const [exists] = await db.select({ id: speakers.id }).from(speakers).where(eq(speakers.id, goneId));
+  if (exists) return null;
+
+  const first = await mergeOf(db, goneId);
+  if (!first) return null;
+  // A speaker re-created under an id merged away before (an import keeps the document's ids) can lead a chain
+  // back to an id it has passed.
+  const visited = new Set([goneId]);
+  let merge = first;
+  for (let hop = 1; merge.survivorName === null; hop += 1) {
+    if (hop >= MAX_MERGE_CHAIN || visited.has(merge.intoId)) return null;
+    visited.add(merge.intoId);
+    const next = await mergeOf(db, merge.intoId);
+    if (!next) return null;
+    merge = next;
+  }
+  return {
+    id: goneId,
+    name: first.name,
+    mergedInto: { id: merge.intoId, name: merge.survivorName },
+    mergedAt: first.mergedAt.toISOString(),
+    // merged_by is set null when the account is deleted, so a name is there whenever an id is.
+    mergedBy: first.mergedBy !== null && first.mergedByName !== null ? { id: first.mergedBy, name: first.mergedByName } : null,
+  };
+}
+
+/**
+ * For `getSpeaker(db, id).catch(explainMissingSpeaker(db, id))`: a speaker that is not found because they were
+ * merged away is still not found, but the error names the speaker who stayed, and its details say where to go
+ * (`mergedInto`, `mergedAt`, `mergedBy`), so that a script holding the old id can follow. Other errors pass.
+ */
+export function explainMissingSpeaker(db: Executor, id: string) {
+  return async (error: unknown): Promise<never> => {
+    if (!isAppError(error) || error.code !== "not_found") throw error;
+    const merge = await mergedInto(db, id);
+    if (!merge) throw error;
+    throw new AppError("not_found", mergedAwayMessage(id, merge.name, merge.mergedInto.name), {
+      mergedInto: merge.mergedInto,
+      mergedAt: merge.mergedAt,
+      mergedBy: merge.mergedBy,
+    });
+  };
+}
