@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { LibraryPage } from "./pages/library-page";
 import { SpeakerPage } from "./pages/speaker-page";
 import { SpeakersPage } from "./pages/speakers-page";
@@ -89,6 +89,42 @@ test("an analyst reviews everything one speaker claimed, across articles and ali
   await expect(highlight).toHaveClass(/is-selected/);
   await expect(highlight).toBeInViewport();
   await expect(workspace.panel.getByRole("button", { name: /Russia could hand air defense systems/ })).toHaveAttribute("aria-expanded", "true");
+});
+
+test("after a merge, a link to the merged-away speaker leads to the one who stayed, and says so", async ({ page, api }, testInfo) => {
+  const speakers = new SpeakersPage(page);
+  const suffix = testInfo.retry ? ` (retry ${testInfo.retry})` : "";
+  const stays = `Matthew Miller${suffix}`;
+  const goes = `Spokesman Miller${suffix}`;
+  const created = await api.post("/api/speakers", { data: { name: goes, aliases: [`State Dept. spokesman${suffix}`] } });
+  expect(created.status()).toBe(201);
+  const oldId = ((await created.json()) as { id: string }).id;
+  expect((await api.post("/api/speakers", { data: { name: stays } })).status()).toBe(201);
+
+  // Merge in the directory, as an analyst would.
+  await speakers.goto();
+  await speakers.card(stays).getByRole("button", { name: `Merge… another speaker into ${stays}` }).click();
+  const dialog = page.getByRole("dialog", { name: "Merge speakers" });
+  await dialog.getByLabel(`Which speaker is the same as ${stays}?`).fill(goes);
+  await dialog.getByRole("button", { name: new RegExp(`^${goes.replace(/[()]/g, "\\$&")}`) }).click();
+  await dialog.getByRole("button", { name: `Merge ${goes} into ${stays}` }).click();
+  await expect(dialog).toBeHidden();
+  await expect(speakers.card(goes)).toHaveCount(0);
+
+  // A bookmark to the old page still works: it leads to the speaker who stayed, with a note of the merge.
+  await page.goto(`/speakers/${oldId}`);
+  await expect(page.getByRole("heading", { name: new RegExp(`^${stays.replace(/[()]/g, "\\$&")}`), level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/speakers/[0-9a-f-]{36}\\?merged=${oldId}$`));
+  await expect(page.getByRole("note")).toHaveText(new RegExp(`^“${goes.replace(/[()]/g, "\\$&")}” was merged into this speaker by Ada Admin on `));
+  const oldHistory = page.getByRole("button", { name: `History of “${goes}”, merged into ${stays}` });
+  await oldHistory.click();
+  const oldEntries = page.getByRole("region", { name: `History of “${goes}”, merged into ${stays}` }).getByRole("listitem");
+  await expect(oldEntries.first()).toContainText("Ada Admin");
+
+  // The API says where the speaker went, for scripts holding the old id.
+  const gone = await api.get(`/api/speakers/${oldId}`);
+  expect(gone.status()).toBe(404);
+  expect(((await gone.json()) as { error: { details: { mergedInto: { name: string } } } }).error.details.mergedInto.name).toBe(stays);
 });
 
 function writeArticle(file: string, text: string): string {

@@ -14,9 +14,10 @@ import styles from "./speaker-history.module.css";
 
 /**
  * The speaker's history, behind a "History" disclosure (closed at first): every change to the speaker, newest
- * first, with who made it and when. The server renders the first page; "Load more" fetches the next.
+ * first, with who made it and when. The server renders the first page; "Load more" fetches the next. `heading`
+ * names another speaker's history shown on this page (one merged into it).
  */
-export function SpeakerHistory({ speakerId, initial }: { speakerId: string; initial: Page<SpeakerHistoryEntryDto> }) {
+export function SpeakerHistory({ speakerId, initial, heading = "History" }: { speakerId: string; initial: Page<SpeakerHistoryEntryDto>; heading?: string }) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const paged = usePagedList({
@@ -35,7 +36,7 @@ export function SpeakerHistory({ speakerId, initial }: { speakerId: string; init
           <span aria-hidden="true" className={styles.chevron}>
             {open ? "▾" : "▸"}
           </span>
-          History
+          {heading}
         </button>
       </h2>
       <div id={`${id}-panel`} className={styles.panel} hidden={!open}>

@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { getDb } from "@/db/client";
+import { getDb, type Database } from "@/db/client";
 import { getSpeaker } from "@/db/speakers";
 import { articleTitle, countSpeakerClaims, listSpeakerClaims } from "@/db/speaker-claims";
 import { listSpeakerHistory } from "@/db/speaker-history";
+import { mergedInto } from "@/db/merged-speakers";
 import { speakerStats } from "@/db/speaker-stats";
 import { isAppError } from "@/lib/errors";
 import { historyQuerySchema, uuidSchema } from "@/lib/schemas";
 import { CLAIM_PAGE_SIZE, claimsSearchParams, hasClaimFilters, NO_CLAIM_FILTERS, speakerPageHref } from "@/lib/speakers/claim-filters";
+import { mergedNotice } from "@/lib/speakers/messages";
+import type { SpeakerMergedAwayDto } from "@/lib/speakers/model";
 import { parseSpeakerPageQuery, type SpeakerPageQuery } from "@/lib/speakers/schemas";
-import { countOf } from "@/components/library/format";
+import { countOf, formatDate } from "@/components/library/format";
 import { ClaimFiltersForm } from "@/components/speakers/claim-filters-form";
 import { SpeakerClaims } from "@/components/speakers/speaker-claims";
 import { SpeakerHeader } from "@/components/speakers/speaker-header";
@@ -42,17 +45,35 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return { title: speaker ? `${speaker.name} · Speakers` : "Speaker not found" };
 }
 
+/**
+ * The speaker merged into `speakerId` that the address names (`?merged=`, which the redirect from the merged-away
+ * speaker's page sets), or null for anything else: no parameter, a malformed one, or one naming another speaker.
+ */
+async function mergedHere(db: Database, merged: string | string[] | undefined, speakerId: string): Promise<SpeakerMergedAwayDto | null> {
+  if (typeof merged !== "string") return null;
+  const merge = await mergedInto(db, merged);
+  return merge?.mergedInto.id === speakerId ? merge : null;
+}
+
 const DEFAULT_QUERY: SpeakerPageQuery = { ...NO_CLAIM_FILTERS, sort: "newest", cursor: null, limit: CLAIM_PAGE_SIZE, group: "article" };
 
 /**
  * A speaker's page: who they are, their claims over time and by confidence, every claim with the sentence
  * around it (filtered, sorted and grouped as the address says), and the history of changes to the speaker.
+ * The page of a speaker merged away sends the reader on to the speaker who has their claims now, whose page says
+ * so and shows the merged-away speaker's history beside its own.
  */
 export default async function SpeakerPage({ params, searchParams }: PageProps) {
-  const [{ id }, search] = await Promise.all([params, searchParams]);
+  // `merged` is the page's own parameter, not a filter of the claims (which refuse unknown ones).
+  const [{ id }, { merged, ...search }] = await Promise.all([params, searchParams]);
   const speaker = await loadSpeaker(id);
-  if (!speaker) notFound();
   const db = await getDb();
+  if (!speaker) {
+    const merge = await mergedInto(db, id);
+    if (merge) redirect(`/speakers/${merge.mergedInto.id}?merged=${merge.id}`);
+    notFound();
+  }
+  const mergedAway = await mergedHere(db, merged, speaker.id);
 
   let query = DEFAULT_QUERY;
   let filterError: string | null = null;
@@ -64,13 +85,14 @@ export default async function SpeakerPage({ params, searchParams }: PageProps) {
     filterError = error.message;
   }
   const filtered = hasClaimFilters(query);
-  const [stats, page, total, title, history] = await Promise.all([
+  const [stats, page, total, title, history, mergedHistory] = await Promise.all([
     speakerStats(db, speaker.id),
     filterError ? null : listSpeakerClaims(db, speaker.id, query),
     filtered && !filterError ? countSpeakerClaims(db, speaker.id, query) : Promise.resolve(speaker.claimCount),
     query.articleId ? articleTitle(db, query.articleId) : Promise.resolve(null),
     // The API's default page, so that "Load more" continues in pages of the same size.
     listSpeakerHistory(db, speaker.id, historyQuerySchema.parse({})),
+    mergedAway ? listSpeakerHistory(db, mergedAway.id, historyQuerySchema.parse({})) : Promise.resolve(null),
   ]);
 
   return (
@@ -80,6 +102,12 @@ export default async function SpeakerPage({ params, searchParams }: PageProps) {
         <span aria-hidden="true"> / </span>
         <span aria-current="page">{speaker.name}</span>
       </nav>
+
+      {mergedAway ? (
+        <p className={styles.mergedNotice} role="note">
+          {mergedNotice(mergedAway.name, mergedAway.mergedBy?.name ?? null, formatDate(mergedAway.mergedAt) ?? mergedAway.mergedAt)}
+        </p>
+      ) : null}
 
       <SpeakerHeader speaker={speaker} />
 
@@ -137,6 +165,9 @@ export default async function SpeakerPage({ params, searchParams }: PageProps) {
 
       {/* Keyed by the newest entry, so that a render after a change starts the list afresh. */}
       <SpeakerHistory key={history.items[0]?.id ?? "none"} speakerId={speaker.id} initial={history} />
+      {mergedAway && mergedHistory ? (
+        <SpeakerHistory key={`merged-${mergedAway.id}`} speakerId={mergedAway.id} initial={mergedHistory} heading={`History of “${mergedAway.name}”, merged into ${speaker.name}`} />
+      ) : null}
     </div>
   );
 }
