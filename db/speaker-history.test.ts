@@ -68,9 +68,9 @@ describe.each(backends)("speaker history on $name", (backend) => {
     await asActor(t.db, ana, "merge", (tx) => mergeSpeakers(tx, john.id, kirby.id));
 
     const away = await listSpeakerHistory(t.db, kirby.id, { limit: 10 });
-    expect(away.items[0]).toMatchObject({ action: "merge", actor: { id: ana.userId, name: "Ana" }, before: { name: "Kirby" }, after: null });
+    expect(away.items[0]).toMatchObject({ action: "merge", actor: { id: ana.userId, name: "Ana" }, before: { name: "Kirby" }, after: null, mergedInto: { id: john.id, name: "John Kirby" } });
     expect(said(away.items)).toEqual([
-      ["Merged into another speaker", "Ana"],
+      ["Merged into John Kirby", "Ana"],
       ["Alias “NSC spokesman” removed", "Ana"],
       ["Alias “NSC spokesman” added", null],
       ["Created", null],

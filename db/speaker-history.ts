@@ -1,8 +1,9 @@
 import { and, desc, eq, lt } from "drizzle-orm";
 import { z } from "zod";
-import { history, speakers, users } from "./schema";
+import { history, speakerMerges, speakers, users } from "./schema";
 import type { Executor } from "./client";
 import { notFound } from "../lib/errors";
+import { uuidSchema } from "../lib/schemas";
 import { HISTORY_ACTIONS, SPEAKER_KINDS } from "../lib/model";
 import type { HistoryAction, Page } from "../lib/model";
 import type { SpeakerHistoryEntryDto, SpeakerStateDto } from "../lib/speakers/model";
@@ -69,7 +70,24 @@ export async function listSpeakerHistory(db: Executor, speakerId: string, option
   if (rows.length === 0 && !(await speakerKnown(db, speakerId, options.cursor !== undefined))) throw notFound("speaker", speakerId);
   const page = rows.slice(0, options.limit);
   const last = page[page.length - 1];
-  return { items: page.map(toEntry), nextCursor: rows.length > options.limit && last ? String(last.id) : null };
+  const items = page.map(toEntry);
+  const mergedAway = items.find((entry) => entry.action === "merge" && entry.after === null);
+  if (mergedAway) {
+    const into = await mergeTarget(db, speakerId);
+    if (into) mergedAway.mergedInto = into;
+  }
+  return { items, nextCursor: rows.length > options.limit && last ? String(last.id) : null };
+}
+
+/** The speaker that `speakerId` was last merged into, as speaker_merges recorded it, while they exist. */
+async function mergeTarget(db: Executor, speakerId: string): Promise<{ id: string; name: string } | undefined> {
+  if (!uuidSchema.safeParse(speakerId).success) return undefined;
+  const [row] = await db
+    .select({ id: speakers.id, name: speakers.name })
+    .from(speakerMerges)
+    .innerJoin(speakers, eq(speakers.id, speakerMerges.intoId))
+    .where(eq(speakerMerges.mergedId, speakerId));
+  return row;
 }
 
 /** Whether the speaker exists, or (past the first page, where an empty page proves nothing) ever had a history. */

@@ -119,6 +119,7 @@ test("after a merge, a link to the merged-away speaker leads to the one who stay
   const oldHistory = page.getByRole("button", { name: `History of “${goes}”, merged into ${stays}` });
   await oldHistory.click();
   const oldEntries = page.getByRole("region", { name: `History of “${goes}”, merged into ${stays}` }).getByRole("listitem");
+  await expect(oldEntries.first()).toContainText(`Merged into ${stays}`);
   await expect(oldEntries.first()).toContainText("Ada Admin");
 
   // The API says where the speaker went, for scripts holding the old id.

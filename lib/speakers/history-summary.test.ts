@@ -9,7 +9,7 @@ const entry = (
   before: SpeakerStateDto | null,
   after: SpeakerStateDto | null,
   alias?: string,
-): Pick<SpeakerHistoryEntryDto, "action" | "before" | "after" | "alias"> => ({ action, before, after, ...(alias !== undefined ? { alias } : {}) });
+): Pick<SpeakerHistoryEntryDto, "action" | "before" | "after" | "alias" | "mergedInto"> => ({ action, before, after, ...(alias !== undefined ? { alias } : {}) });
 
 describe("describeSpeakerChanges", () => {
   it.each<[string, Partial<SpeakerStateDto>, Partial<SpeakerStateDto>, string[]]>([
@@ -50,6 +50,7 @@ describe("summarizeSpeakerHistoryEntry", () => {
     ["an alias removed", entry("alias-remove", null, null, "Kirby"), "Alias “Kirby” removed"],
     ["an alias change whose alias was not stored", entry("alias-add", null, null), "Alias added"],
     ["a merge away", entry("merge", state(), null), "Merged into another speaker"],
+    ["a merge away into a speaker who exists", { ...entry("merge", state(), null), mergedInto: { id: "b", name: "John F. Kirby" } }, "Merged into John F. Kirby"],
     ["a description taken over in a merge", entry("merge", state(), state({ description: "Spokesman" })), "Description added by a merge"],
     ["a deletion", entry("delete", state(), null), "Deleted"],
   ])("%s", (_name, e, expected) => {

@@ -39,11 +39,11 @@ export function describeSpeakerChanges(before: SpeakerStateDto, after: SpeakerSt
 }
 
 /** One speaker history entry in words, for the speaker page's history. */
-export function summarizeSpeakerHistoryEntry(entry: Pick<SpeakerHistoryEntryDto, "action" | "before" | "after" | "alias">): string {
-  const { action, before, after, alias } = entry;
+export function summarizeSpeakerHistoryEntry(entry: Pick<SpeakerHistoryEntryDto, "action" | "before" | "after" | "alias" | "mergedInto">): string {
+  const { action, before, after, alias, mergedInto } = entry;
   if (action === "alias-add") return alias === undefined ? "Alias added" : `Alias ${quoted(alias)} added`;
   if (action === "alias-remove") return alias === undefined ? "Alias removed" : `Alias ${quoted(alias)} removed`;
-  if (!after) return action === "merge" ? "Merged into another speaker" : "Deleted";
+  if (!after) return action !== "merge" ? "Deleted" : mergedInto ? `Merged into ${mergedInto.name}` : "Merged into another speaker";
   if (!before) return action === "import" ? "Created by an import" : "Created";
   const changes = describeSpeakerChanges(before, after);
   if (changes.length === 0) return "Saved without changes";

@@ -136,6 +136,8 @@ export interface SpeakerHistoryEntryDto {
   after: SpeakerStateDto | null;
   /** The alias added or removed ("alias-add", "alias-remove" only). */
   alias?: string;
+  /** The speaker this one was merged into (the merge that took it away only), if they still exist. */
+  mergedInto?: { id: string; name: string };
 }
 
 /**
