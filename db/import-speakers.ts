@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { speakerAliases, speakers } from "./schema";
 import type { Executor } from "./client";
+import { survivorsOf } from "./merged-speakers";
 import type { ImportDocument, ImportSpeaker } from "../lib/import/claimlens-input";
 import { labelsOf } from "../lib/import/check-document";
 import type { SpeakerReport } from "../lib/import/import-report";
@@ -70,9 +71,10 @@ async function labelsHeld(db: Executor, ids: string[]): Promise<Map<string, Set<
 }
 
 /**
- * Decides, for every speaker of the document, which speaker here it is: the one with its id, else the one
- * whose name or alias is its name, else one whose name or alias is one of its aliases; or a new speaker with
- * its id. A matched speaker gains the document's names for it as aliases, where no other speaker holds them.
+ * Decides, for every speaker of the document, which speaker here it is: the one with its id, else the one its id
+ * was merged into (speaker_merges), else the one whose name or alias is its name, else one whose name or alias is
+ * one of its aliases; or a new speaker with its id. A matched speaker gains the document's names for it as
+ * aliases, where no other speaker holds them.
  */
 export async function planSpeakers(db: Executor, document: ImportDocument): Promise<{ plans: SpeakerPlan[]; target: Map<string, string> }> {
   const all = documentSpeakers(document);
@@ -82,8 +84,10 @@ export async function planSpeakers(db: Executor, document: ImportDocument): Prom
       byId.set(row.id, row);
     }
   }
+  // A speaker merged away here since the document was written stands for the speaker it was merged into.
+  const byMerge = await survivorsOf(db, [...new Set(all.map(({ speaker }) => speaker.id).filter((id) => !byId.has(id)))]);
   const holders = await labelHolders(db, [...new Set(all.flatMap(({ speaker }) => labelsOf(speaker)))]);
-  const held = await labelsHeld(db, [...new Set([...byId.keys(), ...[...holders.values()].map((h) => h.id)])]);
+  const held = await labelsHeld(db, [...new Set([...byId.keys(), ...[...byMerge.values()].map((s) => s.id), ...[...holders.values()].map((h) => h.id)])]);
 
   const plans: SpeakerPlan[] = [];
   const target = new Map<string, string>();
@@ -94,9 +98,11 @@ export async function planSpeakers(db: Executor, document: ImportDocument): Prom
     const key = speaker.name.toLowerCase();
     let matched: SpeakerReport["matched"];
     const found = byId.get(speaker.id);
+    const merged = byMerge.get(speaker.id);
     const byName = holders.get(key);
     const byAlias = speaker.aliases.map((a) => holders.get(a.toLowerCase())).find(Boolean);
     if (found) matched = { ...found, by: "id" };
+    else if (merged) matched = { ...merged, by: "merge" };
     else if (byName) matched = { ...byName, by: "name" };
     else if (byAlias) matched = { ...byAlias, by: "alias" };
     else if (!listed && planned.has(key)) {

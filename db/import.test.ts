@@ -7,7 +7,9 @@ import { drain, revisionsOf, sampleArticleEditedElsewhere } from "./exchange-tes
 import { exportArticle } from "./export";
 import { importDocument } from "./import";
 import { articleRevisions, claims as claimsTable, speakerAliases } from "./schema";
-import { createSpeaker, getSpeaker, listSpeakers } from "./speakers";
+import { createSpeaker, getSpeaker, listSpeakers, removeAlias } from "./speakers";
+import { asActor } from "./actor";
+import { mergeSpeakers } from "./speaker-merge";
 import { backends, countAll, useTestDatabase } from "./testing";
 import type { Database } from "./client";
 import { AppError } from "../lib/errors";
@@ -285,6 +287,22 @@ describe.each(backends)("importDocument on $name", (backend) => {
       const report = await importDocument(t.db, again);
       expect(report.speakers[0]).toMatchObject({ outcome: "matched", matched: { id: KIRBY.id, by: "id" }, aliasesAdded: ["Admiral John Kirby"] });
       expect((await getSpeaker(t.db, KIRBY.id)).aliases).toEqual(["Admiral John Kirby", "Kirby"]);
+    });
+
+    it("whose id was merged away here since are matched to the speaker who stayed, not brought back", async () => {
+      await importDocument(t.db, sampleCorpus());
+      const john = await createSpeaker(t.db, { name: "Admiral John Kirby", kind: "person", description: null, aliases: [] });
+      await asActor(t.db, null, "merge", (tx) => mergeSpeakers(tx, john.id, KIRBY.id));
+      // The names the document knows him by are gone here: only the merge says who he is now.
+      await removeAlias(t.db, john.id, KIRBY.name);
+      await removeAlias(t.db, john.id, "Kirby");
+
+      const corpus = sampleCorpus();
+      const report = await importDocument(t.db, corpus, { dryRun: true });
+      expect(report.speakers[0]).toMatchObject({ id: KIRBY.id, outcome: "matched", matched: { id: john.id, name: "Admiral John Kirby", by: "merge" } });
+      await importDocument(t.db, corpus);
+      await expect(getSpeaker(t.db, KIRBY.id)).rejects.toThrow(/No speaker has the id/);
+      expect((await getClaim(t.db, corpus.articles[0]!.claims[0]!.id)).speaker).toEqual({ id: john.id, name: "Admiral John Kirby" });
     });
 
     it("are matched by name or alias, ignoring case, and never duplicated", async () => {

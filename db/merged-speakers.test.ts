@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { asActor } from "./actor";
-import { MAX_MERGE_CHAIN, mergedInto } from "./merged-speakers";
+import { MAX_MERGE_CHAIN, mergedInto, survivorsOf } from "./merged-speakers";
 import { mergeSpeakers } from "./speaker-merge";
 import { createSpeaker, deleteSpeaker, updateSpeaker } from "./speakers";
 import { claimOf, newArticle, person } from "./speaker-fixtures";
@@ -131,5 +131,24 @@ describe.each(backends)("where merged-away speakers went, on $name", (backend) =
 
     expect(await mergedInto(t.db, UNKNOWN_ID)).toBeNull();
     expect(await mergedInto(t.db, "kirby")).toBeNull();
+  });
+  it("finds many ids' survivors at once, as mergedInto does one by one (an import's speakers)", async () => {
+    const ids: string[] = [];
+    for (let i = 0; i <= MAX_MERGE_CHAIN + 1; i += 1) ids.push((await createSpeaker(t.db, person(`Speaker ${i}`))).id);
+    for (let i = 0; i < ids.length - 1; i += 1) await merge(t.db, null, ids[i + 1]!, ids[i]!);
+    const deleted = await createSpeaker(t.db, person("Sabrina Singh"));
+    const gone = await createSpeaker(t.db, person("Singh"));
+    await merge(t.db, null, deleted.id, gone.id);
+    await deleteSpeaker(t.db, deleted.id);
+    const stays = ids[ids.length - 1]!;
+
+    const asked = [...ids, gone.id, deleted.id, UNKNOWN_ID];
+    const survivors = await survivorsOf(t.db, asked);
+    for (const id of asked) {
+      const one = await mergedInto(t.db, id);
+      expect(survivors.get(id), id).toEqual(one ? one.mergedInto : undefined);
+    }
+    expect(survivors.get(ids[1]!)).toEqual({ id: stays, name: `Speaker ${MAX_MERGE_CHAIN + 1}` });
+    expect([...survivors.keys()]).toHaveLength(MAX_MERGE_CHAIN);
   });
 });

@@ -1,10 +1,13 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { speakerMerges, speakers, users } from "./schema";
 import type { Executor } from "./client";
 import { AppError, isAppError } from "../lib/errors";
 import { uuidSchema } from "../lib/schemas";
 import { mergedAwayMessage } from "../lib/speakers/messages";
 import type { SpeakerMergedAwayDto } from "../lib/speakers/model";
+
+// Ids per lookup query: well under PostgreSQL's 65,535 parameters per statement.
+const LOOKUP_CHUNK = 1000;
 
 /** Merges followed from one id at most: a chain longer than this is not followed. */
 export const MAX_MERGE_CHAIN = 10;
@@ -61,6 +64,43 @@ export async function mergedInto(db: Executor, speakerId: string): Promise<Speak
     // merged_by is set null when the account is deleted, so a name is there whenever an id is.
     mergedBy: first.mergedBy !== null && first.mergedByName !== null ? { id: first.mergedBy, name: first.mergedByName } : null,
   };
+}
+
+/**
+ * For many ids at once (an import's speakers): the speaker each merged-away id now stands for, following chains
+ * of merges as `mergedInto` does, a batch of lookups per step of the chains. Ids that name a speaker, or were
+ * never merged, or whose chain ends at a deleted speaker, are absent from the answer.
+ */
+export async function survivorsOf(db: Executor, ids: string[]): Promise<Map<string, { id: string; name: string }>> {
+  const found = new Map<string, { id: string; name: string }>();
+  // Each id still followed, with the ids its chain has passed (a re-created id can lead a chain back).
+  let following = ids.map((id) => ({ id, at: id, passed: new Set([id]) }));
+  for (let hop = 0; hop < MAX_MERGE_CHAIN && following.length > 0; hop += 1) {
+    const merges = await mergesOf(db, [...new Set(following.map((f) => f.at))]);
+    const next: typeof following = [];
+    for (const f of following) {
+      const merge = merges.get(f.at);
+      if (!merge || f.passed.has(merge.intoId)) continue;
+      if (merge.survivorName !== null) found.set(f.id, { id: merge.intoId, name: merge.survivorName });
+      else next.push({ id: f.id, at: merge.intoId, passed: f.passed.add(merge.intoId) });
+    }
+    following = next;
+  }
+  return found;
+}
+
+/** The merges that took these ids away, by merged id, with the survivor's name while they exist. */
+async function mergesOf(db: Executor, mergedIds: string[]): Promise<Map<string, { intoId: string; survivorName: string | null }>> {
+  const merges = new Map<string, { intoId: string; survivorName: string | null }>();
+  for (let i = 0; i < mergedIds.length; i += LOOKUP_CHUNK) {
+    const rows = await db
+      .select({ mergedId: speakerMerges.mergedId, intoId: speakerMerges.intoId, survivorName: speakers.name })
+      .from(speakerMerges)
+      .leftJoin(speakers, eq(speakers.id, speakerMerges.intoId))
+      .where(inArray(speakerMerges.mergedId, mergedIds.slice(i, i + LOOKUP_CHUNK)));
+    for (const row of rows) merges.set(row.mergedId, { intoId: row.intoId, survivorName: row.survivorName });
+  }
+  return merges;
 }
 
 /**

@@ -37,7 +37,8 @@ export interface SpeakerReport {
   name: string;
   outcome: "created" | "matched";
   /** The speaker it was matched to, and how: by id, or by a name or alias shared case-insensitively. */
-  matched?: { id: string; name: string; by: "id" | "name" | "alias" };
+  /** Matched by its id; by a merge that took its id into this speaker; else by its name, else by an alias. */
+  matched?: { id: string; name: string; by: "id" | "merge" | "name" | "alias" };
   /** Names and aliases from the document added as aliases of the matched speaker. */
   aliasesAdded: string[];
 }
