@@ -76,10 +76,20 @@ test("an administrator invites a person by link; they choose their password and 
   const waiting = page.getByRole("region", { name: "Invitations not yet accepted" });
   await expect(waiting.getByRole("row", { name: new RegExp(`^${name}`) })).toContainText("Analyst");
 
-  // The invited person, in a browser of their own with no account yet.
+  // The first link went astray: a new one replaces it.
+  await waiting.getByRole("button", { name: `New link for ${name}` }).click();
+  const renewed = waiting.getByRole("region", { name: `New link for ${name}` });
+  await expect(renewed).toContainText("The old link no longer works.");
+  const newLink = await renewed.getByLabel("Invitation link").inputValue();
+  expect(newLink).not.toBe(link);
+  await renewed.getByRole("button", { name: "Done" }).click();
+
+  // The invited person, in a browser of their own with no account yet: the old link is refused, the new one works.
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const nadia = await context.newPage();
   await nadia.goto(link);
+  await expect(nadia.getByRole("alert").filter({ hasText: "This invitation was withdrawn." })).toBeVisible();
+  await nadia.goto(newLink);
   await expect(nadia.getByRole("heading", { name: "Join Claimlens" })).toBeVisible();
   await expect(nadia.getByText(/Ada Admin invited you as an analyst/)).toBeVisible();
   await expect(nadia.getByLabel("Email")).toHaveValue(email);
@@ -93,7 +103,7 @@ test("an administrator invites a person by link; they choose their password and 
   await expect(nadia.getByRole("banner").getByText(name)).toBeVisible();
 
   // The link worked once.
-  await nadia.goto(link);
+  await nadia.goto(newLink);
   await expect(nadia.getByRole("heading", { name: "This invitation cannot be used" })).toBeVisible();
   await expect(nadia.getByRole("alert").filter({ hasText: "This invitation has been used" })).toBeVisible();
   await context.close();

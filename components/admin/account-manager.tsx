@@ -81,6 +81,11 @@ export function AccountManager({ initial, initialInvitations, currentUserId }: {
     invitations.setItems((current) => [invitation, ...current.filter((i) => i.id !== invitation.id && i.email !== invitation.email)]);
   }
 
+  function renewed(replacedId: string, invitation: InvitationDto) {
+    invitations.setItems((current) => current.map((i) => (i.id === replacedId ? invitation : i)));
+    setAnnouncement(`Made a new link for ${invitation.name}; the old one no longer works. It is under their row.`);
+  }
+
   function withdrawn(invitation: InvitationDto) {
     invitations.setItems((current) => current.filter((i) => i.id !== invitation.id));
     setAnnouncement(`Withdrew ${invitation.name}'s invitation: the link no longer works.`);
@@ -117,7 +122,7 @@ export function AccountManager({ initial, initialInvitations, currentUserId }: {
             </button>
           </div>
         ) : null}
-        <InvitationList list={invitations} onWithdrawn={withdrawn} />
+        <InvitationList list={invitations} onWithdrawn={withdrawn} onRenewed={renewed} />
         <p role="status" className="visually-hidden">
           {announcement || paged.status}
         </p>

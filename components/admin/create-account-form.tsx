@@ -215,7 +215,7 @@ export function CreateAccountForm({ onCreated, onInvited }: { onCreated: (user: 
 }
 
 /** A secret to hand over (a password, an invitation link), in a read-only field that selects itself, with Copy. */
-function HandoverSecret({ id, value, copyLabel }: { id: string; value: string; copyLabel: string }) {
+export function HandoverSecret({ id, value, copyLabel }: { id: string; value: string; copyLabel: string }) {
   return (
     <>
       <input id={id} type="text" readOnly value={value} spellCheck={false} autoComplete="off" onFocus={(event) => event.currentTarget.select()} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { currentActor } from "@/app/_lib/session";
 import { getDb } from "@/db/client";
 import { previewInvitation } from "@/db/invitations";
 import { isAppError } from "@/lib/errors";
@@ -47,6 +48,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     );
   }
   const { preview } = loaded;
+  // Someone already signed in here (an administrator trying the link, a shared computer) is told what happens.
+  const signedIn = await currentActor();
   return (
     <NewAccountForm
       title="Join Claimlens"
@@ -61,7 +64,12 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       fixedEmail={preview.email}
       defaultName={preview.name}
       submitLabel="Create my account"
-      footnote={<>This link works once, until {day(preview.expiresAt)}.</>}
+      footnote={
+        <>
+          This link works once, until {day(preview.expiresAt)}.
+          {signedIn ? ` You are signed in as ${signedIn.name}: creating this account signs you in as ${preview.email} instead.` : null}
+        </>
+      }
     />
   );
 }
