@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorMessage } from "@/components/error-message";
 import styles from "./load-more.module.css";
 
 interface LoadMoreProps {
@@ -18,11 +19,7 @@ export function LoadMore({ list, label, shown, always = false }: LoadMoreProps) 
   const { nextCursor, loading, error, status } = list;
   return (
     <>
-      {error ? (
-        <p role="alert" className="error-message">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} />
       {always || nextCursor || status ? (
         <div className={styles.more}>
           <p className={styles.shown} role="status">

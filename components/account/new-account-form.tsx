@@ -3,6 +3,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/account-schemas";
 import { signIn } from "./sign-in";
+import { ErrorMessage } from "@/components/error-message";
 import styles from "./account.module.css";
 
 interface ApiFailure {
@@ -99,11 +100,7 @@ export function NewAccountForm({ title, intro, endpoint, extra, fixedEmail, defa
         <label htmlFor={`${id}-confirm`}>Password again</label>
         <input id={`${id}-confirm`} name="confirm" type="password" autoComplete="new-password" required />
       </div>
-      {error ? (
-        <p className="error-message" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} />
       <button type="submit" className={`button primary ${styles.submit}`} disabled={pending}>
         {pending ? "Creating the account…" : submitLabel}
       </button>

@@ -2,6 +2,7 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { signIn } from "./sign-in";
+import { ErrorMessage } from "@/components/error-message";
 import styles from "./account.module.css";
 
 /** Email and password; on success, the page the person wanted (`next`). */
@@ -41,11 +42,7 @@ export function SignInForm({ next }: { next: string }) {
         <label htmlFor={`${id}-password`}>Password</label>
         <input id={`${id}-password`} name="password" type="password" autoComplete="current-password" required />
       </div>
-      {error ? (
-        <p className="error-message" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} />
       <button type="submit" className={`button primary ${styles.submit}`} disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { api } from "@/components/api-client";
 import { usePagedList } from "@/components/use-paged-list";
 import { countOf } from "@/components/library/format";
+import { ErrorMessage } from "@/components/error-message";
 import tables from "@/components/settings/tables.module.css";
 import { TableHead } from "@/components/settings/table-head";
 import type { InvitationDto, UserDto } from "@/lib/auth/model";
@@ -98,11 +99,7 @@ export function AccountManager({ initial, initialInvitations, currentUserId }: {
           Accounts
         </h2>
         <p className={styles.summary}>{summary(users, nextCursor !== null)}</p>
-        {error ? (
-          <p role="alert" className="error-message">
-            {error}
-          </p>
-        ) : null}
+        <ErrorMessage message={error} />
         <div className={`card ${styles.tableCard}`}>
           <div className={tables.tableWrap}>
             <table className={tables.table}>

@@ -9,6 +9,7 @@ import type { InvitationDto, UserDto } from "@/lib/auth/model";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, roleWithArticle, type Role } from "@/lib/auth/roles";
 import { GENERATED_PASSWORD_LENGTH, generatePassword } from "./generate-password";
 import { INVITATION_DAYS } from "@/lib/auth/invitations";
+import { ErrorMessage } from "@/components/error-message";
 import styles from "./admin.module.css";
 
 const LABELS = { name: "Name", email: "Email", password: "Password", role: "Role" };
@@ -196,11 +197,7 @@ export function CreateAccountForm({ onCreated, onInvited }: { onCreated: (user: 
             </span>
           </div>
         ) : null}
-        {error ? (
-          <p role="alert" className="error-message">
-            {error}
-          </p>
-        ) : null}
+        <ErrorMessage message={error} />
         <div className={styles.formActions}>
           <button type="submit" className="button primary" disabled={pending}>
             {pending ? "Creating…" : method === "invite" ? "Create invitation link" : "Create account"}

@@ -5,6 +5,7 @@ import { api } from "@/components/api-client";
 import { LoadMore } from "@/components/load-more";
 import { countOf, formatDate } from "@/components/library/format";
 import { plainProblem } from "@/components/settings/plain-problem";
+import { ErrorMessage } from "@/components/error-message";
 import tables from "@/components/settings/tables.module.css";
 import { TableHead } from "@/components/settings/table-head";
 import type { InvitationDto } from "@/lib/auth/model";
@@ -120,11 +121,7 @@ function InvitationRow({ invitation, link, onWithdrawn, onRenewed, onLinkDone }:
               {pending === "withdraw" ? "Withdrawing…" : "Withdraw"}
             </button>
           </span>
-          {error ? (
-            <p role="alert" className={`error-message ${tables.rowError}`}>
-              {error}
-            </p>
-          ) : null}
+          <ErrorMessage message={error} className={tables.rowError} />
         </td>
       </tr>
       {link ? (

@@ -9,6 +9,7 @@ import { ArticleRow } from "./article-row";
 import { LibraryEmpty } from "./library-empty";
 import { LibraryToolbar } from "./library-toolbar";
 import { countOf } from "./format";
+import { ErrorMessage } from "@/components/error-message";
 import styles from "./library.module.css";
 
 /**
@@ -123,11 +124,7 @@ export function ArticleList({ firstPage }: { firstPage: Page<ArticleSummaryDto> 
           </button>
         </div>
       ) : null}
-      {error ? (
-        <p role="alert" className="error-message">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} />
       <p role="status" className="visually-hidden">
         {announcement}
       </p>

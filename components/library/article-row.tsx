@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { api, ApiError } from "@/components/api-client";
 import type { ArticleSummaryDto } from "@/lib/model";
 import { countOf, formatDate, sourceHost } from "./format";
+import { ErrorMessage } from "@/components/error-message";
 import styles from "./library.module.css";
 
 /** One article in the library: a checkbox to select it for export, its title and facts, and an inline, confirmed "Delete". */
@@ -149,11 +150,7 @@ export function ArticleRow({
         </div>
       ) : null}
 
-      {error ? (
-        <p role="alert" className={`error-message ${styles.rowError}`}>
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} className={styles.rowError} />
     </li>
   );
 }

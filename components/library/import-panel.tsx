@@ -5,6 +5,7 @@ import { useId, useRef, useState, type DragEvent, type FormEvent } from "react";
 import { api, ApiError } from "@/components/api-client";
 import { MAX_ARTICLE_BYTES } from "@/lib/model";
 import { formatSize, IMPORT_FILE_ACCEPT, readImportFile, utf8Size, type ArticleFormat } from "./import-file";
+import { ErrorMessage } from "@/components/error-message";
 import styles from "./library.module.css";
 
 /**
@@ -193,11 +194,7 @@ export function ImportPanel() {
           trailing spaces are removed. That text then stays fixed as the reference for every highlight.
         </p>
 
-        {error ? (
-          <p role="alert" className="error-message">
-            {error}
-          </p>
-        ) : null}
+        <ErrorMessage message={error} />
 
         <div className={styles.formActions}>
           <button type="submit" className="button primary" disabled={pending} aria-describedby={ids.note}>

@@ -8,6 +8,7 @@ import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { NewTokenNotice } from "./new-token-notice";
 import { plainProblem } from "./plain-problem";
 import { TokenRow } from "./token-row";
+import { ErrorMessage } from "@/components/error-message";
 import styles from "./settings.module.css";
 import tables from "./tables.module.css";
 import { TableHead } from "./table-head";
@@ -106,11 +107,7 @@ export function ApiTokens({ initial, role }: { initial: ApiTokenDto[]; role: Rol
           {pending ? "Creating…" : "Create token"}
         </button>
       </form>
-      {error ? (
-        <p role="alert" className="error-message">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} />
 
       {tokens.length === 0 ? (
         <p className={tables.empty}>You have no API tokens yet.</p>

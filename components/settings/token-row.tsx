@@ -5,6 +5,7 @@ import { api } from "@/components/api-client";
 import { formatDate } from "@/components/library/format";
 import type { ApiTokenDto } from "@/lib/auth/model";
 import { plainProblem } from "./plain-problem";
+import { ErrorMessage } from "@/components/error-message";
 import styles from "./settings.module.css";
 import tables from "./tables.module.css";
 
@@ -97,11 +98,7 @@ export function TokenRow({ token, onRevoked }: { token: ApiTokenDto; onRevoked: 
                 </div>
               </div>
             ) : null}
-            {error ? (
-              <p role="alert" className={`error-message ${tables.rowError}`}>
-                {error}
-              </p>
-            ) : null}
+            <ErrorMessage message={error} className={tables.rowError} />
           </td>
         </tr>
       ) : null}

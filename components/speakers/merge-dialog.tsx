@@ -5,6 +5,7 @@ import { api, ApiError } from "@/components/api-client";
 import { countOf } from "@/components/library/format";
 import { SPEAKER_KIND_LABELS } from "@/lib/model";
 import type { MergePlanDto, MergeResultDto, SpeakerProfileDto } from "@/lib/speakers/model";
+import { ErrorMessage } from "@/components/error-message";
 import styles from "./merge-dialog.module.css";
 import { useModalDialog } from "@/components/use-modal-dialog";
 
@@ -148,11 +149,7 @@ export function MergeDialog({
           </div>
         )}
 
-        {error ? (
-          <p role="alert" className="error-message">
-            {error}
-          </p>
-        ) : null}
+        <ErrorMessage message={error} />
 
         <footer className={styles.footer}>
           {plan ? (

@@ -5,6 +5,7 @@ import { api, ApiError } from "@/components/api-client";
 import type { SpeakerKind } from "@/lib/model";
 import type { SpeakerProfileDto } from "@/lib/speakers/model";
 import { splitAliases } from "./aliases";
+import { ErrorMessage } from "@/components/error-message";
 import styles from "./speakers.module.css";
 import { SpeakerKindField } from "./speaker-kind-field";
 
@@ -98,11 +99,7 @@ export function NewSpeakerForm({ onCreated }: { onCreated: (speaker: SpeakerProf
             Other names the articles use, separated by commas.
           </span>
         </div>
-        {error ? (
-          <p role="alert" className="error-message">
-            {error}
-          </p>
-        ) : null}
+        <ErrorMessage message={error} />
         <div className={styles.formActions}>
           <p role="status" className={styles.created}>
             {created}

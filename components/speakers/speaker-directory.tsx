@@ -10,6 +10,7 @@ import { MergeDialog } from "./merge-dialog";
 import { NewSpeakerForm } from "./new-speaker-form";
 import { SpeakerCard } from "./speaker-card";
 import { SpeakersEmpty } from "./speakers-empty";
+import { ErrorMessage } from "@/components/error-message";
 import styles from "./speakers.module.css";
 
 /** The directory's address: the search and the sort, so that a view can be shared and comes back on reload. */
@@ -146,11 +147,7 @@ export function SpeakerDirectory({ initial, initialQuery, initialSort }: { initi
           {directoryEmpty ? "" : summary}
           {loading === "list" ? <span className={styles.searching}> Searching…</span> : null}
         </p>
-        {error ? (
-          <p role="alert" className="error-message">
-            {error}
-          </p>
-        ) : null}
+        <ErrorMessage message={error} />
 
         {directoryEmpty ? (
           <SpeakersEmpty />

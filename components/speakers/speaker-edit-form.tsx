@@ -4,6 +4,7 @@ import { useId, useRef, useState, type FormEvent } from "react";
 import { api, ApiError } from "@/components/api-client";
 import type { SpeakerKind } from "@/lib/model";
 import type { SpeakerProfileDto } from "@/lib/speakers/model";
+import { ErrorMessage } from "@/components/error-message";
 import styles from "./speakers.module.css";
 import { SpeakerKindField } from "./speaker-kind-field";
 
@@ -84,11 +85,7 @@ export function SpeakerEditForm({
           onChange={(event) => setDescription(event.target.value)}
         />
       </div>
-      {error ? (
-        <p role="alert" className="error-message">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} />
       <div className={styles.editActions}>
         <button type="button" className="button small ghost" onClick={onCancel} disabled={pending}>
           Cancel

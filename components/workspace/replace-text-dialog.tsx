@@ -2,6 +2,7 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { IMPORT_FILE_ACCEPT, readImportFile, type ArticleFormat } from "@/components/library/import-file";
+import { ErrorMessage } from "@/components/error-message";
 import styles from "./text-dialogs.module.css";
 import { useModalDialog } from "@/components/use-modal-dialog";
 
@@ -80,11 +81,7 @@ export function ReplaceTextDialog({ onReplace, onClose }: ReplaceTextDialogProps
           <input id={`${id}-file`} type="file" accept={IMPORT_FILE_ACCEPT} onChange={(e) => void pickFile(e.target.files?.[0])} />
           {fileNote ? <span className="hint">{fileNote}</span> : null}
         </div>
-        {error ? (
-          <p className="error-message" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorMessage message={error} />
         <footer className={styles.footer}>
           <button type="submit" className="button primary" disabled={saving}>
             {saving ? "Replacing…" : "Replace text"}
