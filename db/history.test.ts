@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import { createArticle } from "./articles";
+import { createArticle, deleteArticle } from "./articles";
 import { createClaim, deleteClaim, getClaim, updateClaim } from "./claims";
-import { listArticleHistory, listClaimHistory, restoreClaim } from "./history";
+import { listActivity, listArticleHistory, listClaimHistory, restoreClaim } from "./history";
 import { replaceArticleText } from "./article-text";
 import { asActor } from "./actor";
 import { updateSpeaker } from "./speakers";
+import { listAccountNames } from "./users";
 import { history } from "./schema";
 import { backends, countAll, countRows, insertTestActor, useTestDatabase } from "./testing";
 import type { ClaimCreateInput } from "../lib/schemas";
@@ -180,5 +181,86 @@ describe.each(backends)("history and authorship on $name", (backend) => {
     });
     expect((await listClaimHistory(t.db, old.id))[0]).toMatchObject({ action: "reanchor", actor: { name: "Ana" } });
     expect(await listClaimHistory(t.db, made.id)).toMatchObject([{ action: "import", actor: { name: "Ana" } }]);
+  });
+});
+
+describe.each(backends)("the team's activity on $name", (backend) => {
+  const t = useTestDatabase(backend);
+  const article = (title: string) => createArticle(t.db, { title, text: TEXT, format: "text", sourceUrl: null, publishedAt: null });
+
+  it("lists claim changes across articles, newest first, each with its article's title, and one person's alone", async () => {
+    const ana = await insertTestActor(t.db, "analyst", "Ana");
+    const bob = await insertTestActor(t.db, "analyst", "Bob");
+    const air = await article("Air defense");
+    const talks = await article("Ceasefire talks");
+    const first = await createClaim(t.db, air.id, claimInput(), ana);
+    await createClaim(t.db, talks.id, claimInput(), bob);
+    await updateClaim(t.db, first.id, { version: 1, confidence: "high" }, ana);
+    // A change to a speaker is not a claim change: it stays out of the activity.
+    await asActor(t.db, bob, null, (tx) => updateSpeaker(tx, first.speaker!.id, { name: "John F. Kirby" }));
+
+    const everyone = await listActivity(t.db, { limit: 10 });
+    expect(everyone.items.map((e) => [e.action, e.actor?.name, e.articleTitle, e.articleId])).toEqual([
+      ["update", "Ana", "Air defense", air.id],
+      ["create", "Bob", "Ceasefire talks", talks.id],
+      ["create", "Ana", "Air defense", air.id],
+    ]);
+    expect(everyone.nextCursor).toBeNull();
+    expect(everyone.items[0]).toMatchObject({ claimId: first.id, before: { confidence: "moderate" }, after: { confidence: "high", quote: QUOTE } });
+
+    const anas = await listActivity(t.db, { actorId: ana.userId, limit: 10 });
+    expect(anas.items.map((e) => [e.action, e.actor?.name])).toEqual([
+      ["update", "Ana"],
+      ["create", "Ana"],
+    ]);
+    expect(await listActivity(t.db, { actorId: "nobody-at-all", limit: 10 })).toEqual({ items: [], nextCursor: null });
+  });
+
+  it("pages by the last entry's id, without repeating or skipping an entry", async () => {
+    const ana = await insertTestActor(t.db, "analyst", "Ana");
+    const bob = await insertTestActor(t.db, "analyst", "Bob");
+    const { id: articleId } = await article("Air defense");
+    for (let i = 0; i < 4; i += 1) await createClaim(t.db, articleId, claimInput({ start: i, end: i + 5, kind: "reporter", speaker: null, cue: null }), i % 2 ? bob : ana);
+    const all = (await listActivity(t.db, { limit: 100 })).items.map((e) => e.id);
+    expect(all).toHaveLength(4);
+
+    const seen: number[] = [];
+    let cursor: number | undefined;
+    for (;;) {
+      const page = await listActivity(t.db, { cursor, limit: 3 });
+      seen.push(...page.items.map((e) => e.id));
+      if (!page.nextCursor) break;
+      cursor = Number(page.nextCursor);
+    }
+    expect(seen).toEqual(all);
+    const bobs = await listActivity(t.db, { actorId: bob.userId, limit: 1 });
+    const rest = await listActivity(t.db, { actorId: bob.userId, cursor: Number(bobs.nextCursor), limit: 1 });
+    expect([...bobs.items, ...rest.items].map((e) => e.actor?.name)).toEqual(["Bob", "Bob"]);
+    expect(rest.nextCursor).toBeNull();
+  });
+
+  it("keeps a deleted article's claim changes, with no title", async () => {
+    const ana = await insertTestActor(t.db, "analyst", "Ana");
+    const gone = await article("Gone tomorrow");
+    const kept = await article("Air defense");
+    await createClaim(t.db, gone.id, claimInput(), ana);
+    await createClaim(t.db, kept.id, claimInput(), ana);
+    await deleteArticle(t.db, gone.id);
+
+    const { items } = await listActivity(t.db, { limit: 10 });
+    expect(items.map((e) => [e.action, e.articleId, e.articleTitle])).toEqual([
+      ["delete", gone.id, null],
+      ["create", kept.id, "Air defense"],
+      ["create", gone.id, null],
+    ]);
+  });
+
+  it("lists every account's id and name by name, for choosing whose changes to show", async () => {
+    const bob = await insertTestActor(t.db, "viewer", "Bob");
+    const ana = await insertTestActor(t.db, "admin", "Ana");
+    expect(await listAccountNames(t.db)).toEqual([
+      { id: ana.userId, name: "Ana" },
+      { id: bob.userId, name: "Bob" },
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import { AppError, notFound } from "../lib/errors";
 import { isRole, type Actor } from "../lib/auth/roles";
 import type { AccountCreateInput, AccountPatchInput } from "../lib/auth/account-schemas";
 import type { UserDto } from "../lib/auth/model";
-import type { Page } from "../lib/model";
+import type { Page, UserRefDto } from "../lib/model";
 
 const FIRST_ADMIN_KEY = "first_admin_created";
 
@@ -80,6 +80,14 @@ export async function listUsers(db: Executor, options: { cursor?: string; limit:
     items: page.map(toDto),
     nextCursor: rows.length > options.limit && last ? Buffer.from(`${last.createdAt.toISOString()}|${last.id}`).toString("base64url") : null,
   };
+}
+
+/**
+ * Every account's id and name, by name: whose changes the activity page can show. Disabled accounts too, since
+ * what they did stays in the history; no emails or roles, since every role may see this list.
+ */
+export async function listAccountNames(db: Executor): Promise<UserRefDto[]> {
+  return db.select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name), asc(users.id));
 }
 
 function decodeUserCursor(cursor: string): [Date, string] {

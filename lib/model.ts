@@ -108,6 +108,11 @@ export interface ClaimHistoryEntryDto {
   restorable: boolean;
 }
 
+/** A claim change in the team's activity: the entry, with its article's title (null once the article is deleted). */
+export interface ActivityEntryDto extends ClaimHistoryEntryDto {
+  articleTitle: string | null;
+}
+
 /** A claim as stored in an article revision's snapshot. */
 export type ClaimSnapshot = ClaimDto;
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CLAIM_KINDS, CONFIDENCE_LEVELS, SPEAKER_KINDS } from "./model";
 import { AppError, type Issue } from "./errors";
+import { userIdSchema } from "./auth/account-schemas";
 
 /** Input schemas for every boundary: route handlers, the CLI and imports parse with these and nothing else. */
 
@@ -59,6 +60,12 @@ export const claimRestoreSchema = z.strictObject({ historyId: z.int("must be a w
 export const historyQuerySchema = z.object({
   cursor: z.coerce.number().int().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** The team's activity (`GET /api/activity`): optionally one person's (`actor`), a page of at most 100 at a time. */
+export const activityQuerySchema = historyQuerySchema.extend({
+  actor: userIdSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
 /** A revision number from a path segment, or undefined when it cannot be one. */

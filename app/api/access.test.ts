@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import * as activity from "./activity/route";
 import * as articles from "./articles/route";
 import * as article from "./articles/[id]/route";
 import * as articleClaims from "./articles/[id]/claims/route";
@@ -83,6 +84,7 @@ interface RouteCase {
 
 /** Every route of the API (the sign-in endpoints, the first-run setup and accepting an invitation aside) and the permission it needs. */
 const ROUTES: RouteCase[] = [
+  { name: "GET /api/activity", handler: activity.GET, permission: "read" },
   { name: "GET /api/articles", handler: articles.GET, permission: "read" },
   { name: "POST /api/articles", handler: articles.POST, permission: "articles:write", json: () => ({ text: "Another article." }) },
   { name: "GET /api/articles/{id}", handler: article.GET, permission: "read", params: (f) => ({ id: f.articleId }) },

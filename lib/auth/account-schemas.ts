@@ -13,6 +13,8 @@ export const passwordSchema = z
   .max(MAX_PASSWORD_LENGTH, `must be at most ${MAX_PASSWORD_LENGTH} characters`);
 export const personNameSchema = z.string().trim().min(1, "the name cannot be empty").max(200, "the name is longer than 200 characters");
 export const roleSchema = z.enum(ROLES, { error: "must be admin, analyst or viewer" });
+/** An account id: better-auth's (random text, not a UUID). Anything longer, or with other characters, names no one. */
+export const userIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, "must be an account id");
 
 /** The first administrator, created on the first visit of a new install. */
 export const setupSchema = z.strictObject({ name: personNameSchema, email: emailSchema, password: passwordSchema });

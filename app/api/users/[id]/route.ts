@@ -1,21 +1,18 @@
 import { NextResponse } from "next/server";
 import { readJson, route } from "../../_lib/respond";
 import { parseInput } from "@/lib/schemas";
-import { accountPatchSchema } from "@/lib/auth/account-schemas";
+import { accountPatchSchema, userIdSchema } from "@/lib/auth/account-schemas";
 import { notFound } from "@/lib/errors";
 import { updateAccount } from "@/db/users";
 
 type Params = { id: string };
-
-// Account ids are better-auth's (random text, not UUIDs): anything longer, or with other characters, names no one.
-const USER_ID = /^[A-Za-z0-9_-]{1,100}$/;
 
 /**
  * `PATCH /api/users/{id} {role?, disabled?}`: changes an account's role, or disables (signing the person out
  * everywhere) or enables it. 409 when it would leave no active administrator.
  */
 export const PATCH = route<Params>("users:manage", async (request, { db, params, actor }) => {
-  if (!USER_ID.test(params.id)) throw notFound("user", params.id);
+  if (!userIdSchema.safeParse(params.id).success) throw notFound("user", params.id);
   const patch = parseInput(accountPatchSchema, await readJson(request, 16 * 1024), "The change");
   return NextResponse.json(await updateAccount(db, actor, params.id, patch));
 });
