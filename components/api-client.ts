@@ -1,6 +1,6 @@
 "use client";
 
-import type { ArticleDto, ArticleSummaryDto, ClaimDto, ClaimHistoryEntryDto, Page, ReanchorReport, RevisionDto, RevisionSummaryDto, SpeakerDto } from "@/lib/model";
+import type { ActivityEntryDto, ArticleDto, ArticleSummaryDto, ClaimDto, ClaimHistoryEntryDto, Page, ReanchorReport, RevisionDto, RevisionSummaryDto, SpeakerDto } from "@/lib/model";
 import type { ArticleDocument } from "@/lib/export/claimlens-document";
 import type { ImportReport } from "@/lib/import/import-report";
 import type { MergePlanDto, MergeResultDto, SpeakerClaimDto, SpeakerHistoryEntryDto, SpeakerProfileDto, SpeakerSort } from "@/lib/speakers/model";
@@ -85,6 +85,9 @@ export const api = {
   claimHistory: (id: string) => request<{ items: ClaimHistoryEntryDto[] }>("GET", `/api/claims/${id}/history`),
   articleHistory: (articleId: string, cursor?: string | null) =>
     request<Page<ClaimHistoryEntryDto>>("GET", `/api/articles/${articleId}/history${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`),
+  /** The team's claim changes across every article, newest first; `actor` (an account id) keeps one person's. */
+  activity: (actor?: string | null, cursor?: string | null) =>
+    request<Page<ActivityEntryDto>>("GET", `/api/activity?${new URLSearchParams({ ...(actor ? { actor } : {}), ...(cursor ? { cursor } : {}) })}`),
   exportArticle: (id: string) => request<ArticleDocument>("GET", `/api/articles/${id}/export`),
   searchSpeakers: (q: string, limit = 20) =>
     request<{ items: SpeakerProfileDto[] }>("GET", `/api/speakers?q=${encodeURIComponent(q)}&limit=${limit}`),

@@ -18,6 +18,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <nav aria-label="Main">
           <Link href="/">Articles</Link>
           <Link href="/speakers">Speakers</Link>
+          <Link href="/activity">Activity</Link>
           {can(actor.role, "users:manage") ? <Link href="/admin/users">Users</Link> : null}
         </nav>
         <UserMenu name={actor.name} email={actor.email} role={actor.role} />

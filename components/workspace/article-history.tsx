@@ -5,8 +5,7 @@ import Link from "next/link";
 import { api, ApiError } from "@/components/api-client";
 import type { ClaimDto, ClaimHistoryEntryDto } from "@/lib/model";
 import { countOf } from "@/components/library/format";
-import { shortenQuote } from "./claim-text";
-import { HistoryEntryText } from "./history-entry";
+import { entryQuote, HistoryEntryText } from "./history-entry";
 import type { SaveFailure } from "./use-claim-actions";
 import dialogs from "./text-dialogs.module.css";
 import styles from "./history.module.css";
@@ -24,12 +23,6 @@ interface ArticleHistoryDialogProps {
 }
 
 const messageOf = (error: unknown) => (error instanceof ApiError ? error.message : "The history could not be loaded.");
-
-/** The quote an entry is about, short: the claim as it was before the change, or after it when it was new. */
-function entryQuote(entry: ClaimHistoryEntryDto): string {
-  const { shown, rest } = shortenQuote((entry.before ?? entry.after)?.quote ?? "", 90);
-  return `${shown}${rest ? "…" : ""}`;
-}
 
 /**
  * Every change to the article's claims, newest first, a page at a time: who tagged, edited, moved or deleted
