@@ -153,6 +153,22 @@ export async function listActivity(db: Executor, options: { actorId?: string; cu
   };
 }
 
+/** Rows per query when the whole activity is exported: memory stays flat however long the history is. */
+const EXPORT_PAGE = 500;
+
+/**
+ * The whole activity (or one person's), newest first, for the JSON Lines export: one line per change, read a page
+ * at a time. Changes made while the export runs are newer than its first page, so none is repeated or skipped.
+ */
+export async function* activityLines(db: Executor, options: { actorId?: string }): AsyncGenerator<string> {
+  let cursor: number | undefined;
+  do {
+    const page = await listActivity(db, { ...options, ...(cursor !== undefined ? { cursor } : {}), limit: EXPORT_PAGE });
+    for (const entry of page.items) yield `${JSON.stringify(entry)}\n`;
+    cursor = page.nextCursor === null ? undefined : Number(page.nextCursor);
+  } while (cursor !== undefined);
+}
+
 /** The titles of the articles that still exist among `ids`, looked up once for a page. */
 async function articleTitles(db: Executor, ids: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids.filter(Boolean))];

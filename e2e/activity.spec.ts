@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "./support/fixtures";
 
 const TEXT = "Officials said the shipment left on Monday.\n\n“We are watching it closely,” the spokesman added.";
@@ -36,6 +37,13 @@ test("a lead reviews the team's activity: every change across articles, by perso
   await expect(page.getByText(`No changes by ${quiet} yet.`)).toBeVisible();
   await page.getByRole("link", { name: "Show everyone’s changes" }).click();
   await expect(page.getByLabel("Show changes by")).toHaveValue("");
+
+  // The same changes, downloaded for an audit: one JSON object per line, ours among them.
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download as JSON Lines" }).click();
+  const file = await (await download).path();
+  const lines = readFileSync(file, "utf8").trimEnd().split("\n").map((line) => JSON.parse(line) as { claimId: string; articleTitle: string });
+  expect(lines.filter((l) => l.claimId === claim.id).map((l) => l.articleTitle)).toEqual([title, title]);
 
   // Each change leads to its claim in the workspace.
   await ours.first().getByRole("link", { name: title }).click();

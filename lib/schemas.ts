@@ -68,6 +68,9 @@ export const activityQuerySchema = historyQuerySchema.extend({
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
+/** The activity's export (`GET /api/activity/export`): everything, or one person's. */
+export const activityExportQuerySchema = z.strictObject({ actor: userIdSchema.optional() });
+
 /** A revision number from a path segment, or undefined when it cannot be one. */
 export function parseRevisionNumber(value: string): number | undefined {
   return /^[1-9][0-9]{0,8}$/.test(value) ? Number(value) : undefined;

@@ -15,6 +15,7 @@ import * as claimHistory from "./claims/[id]/history/route";
 import * as claimRestore from "./claims/[id]/restore/route";
 import * as corpusExport from "./export/route";
 import * as importRoute from "./import/route";
+import * as activityExport from "./activity/export/route";
 import * as invitations from "./invitations/route";
 import * as invitation from "./invitations/[id]/route";
 import * as me from "./me/route";
@@ -84,6 +85,7 @@ interface RouteCase {
 
 /** Every route of the API (the sign-in endpoints, the first-run setup and accepting an invitation aside) and the permission it needs. */
 const ROUTES: RouteCase[] = [
+  { name: "GET /api/activity/export", handler: activityExport.GET, permission: "read" },
   { name: "GET /api/activity", handler: activity.GET, permission: "read" },
   { name: "GET /api/articles", handler: articles.GET, permission: "read" },
   { name: "POST /api/articles", handler: articles.POST, permission: "articles:write", json: () => ({ text: "Another article." }) },

@@ -39,6 +39,10 @@ export default async function ActivityPage({ searchParams }: PageProps) {
           <h1>Activity</h1>
           <p className="muted">Who tagged, edited, moved or deleted which claim, across every article, newest first.</p>
         </div>
+        {/* The same changes, all of them, for an audit or another tool: streamed by the API. */}
+        <a className="button small" href={`/api/activity/export${actorId ? `?actor=${encodeURIComponent(actorId)}` : ""}`} download>
+          Download as JSON Lines
+        </a>
       </header>
       <ActorFilter key={`filter-${actorId ?? ""}`} people={people} actorId={actorId} />
       {/* Keyed by the view and its newest entry, so that a new address or a render after a change starts afresh. */}

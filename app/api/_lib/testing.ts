@@ -118,7 +118,7 @@ export interface CallOptions<P> {
 export interface CallResult {
   status: number;
   headers: Headers;
-  /** The parsed JSON body, or null for an empty one. Typed loosely: tests read whatever fields they check. */
+  /** The parsed JSON body (the text of any other kind), or null for an empty one. Typed loosely: tests read whatever fields they check. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
 }
@@ -146,5 +146,7 @@ export async function call<P>(handler: RouteHandler<P>, options: CallOptions<P> 
   } as RequestInit);
   const response = await handler(request, { params: Promise.resolve((options.params ?? {}) as P) });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text === "" ? null : JSON.parse(text) };
+  // JSON is parsed; anything else (CSV, JSON Lines) is left as text.
+  const json = /^application\/(problem\+)?json\b/.test(response.headers.get("content-type") ?? "application/json");
+  return { status: response.status, headers: response.headers, body: text === "" ? null : json ? JSON.parse(text) : text };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GET as activity } from "./route";
+import { GET as exportActivity } from "./export/route";
 import { POST as createArticle } from "../articles/route";
 import { POST as createClaim } from "../articles/[id]/claims/route";
 import { PATCH as updateClaim } from "../claims/[id]/route";
@@ -84,5 +85,40 @@ describe("GET /api/activity", () => {
     const response = await call(activity, { path: "/api/activity", as: null });
     expect(response.status).toBe(401);
     expect(response.body.error.code).toBe("unauthenticated");
+  });
+});
+
+describe("GET /api/activity/export", () => {
+  it("streams the whole activity as JSON Lines, newest first, the same entries as the list; or one person's", async () => {
+    const ana = await createTestUser("analyst", "Ana");
+    const air = await taggedArticle("Air defense", ana);
+    await taggedArticle("Ceasefire talks");
+    expect((await call(updateClaim, { method: "PATCH", params: { id: air.claimId }, json: { version: 1, note: "checked" }, as: ana })).status).toBe(200);
+
+    const viewer = await createTestUser("viewer", "Vic");
+    const all = await call(exportActivity, { path: "/api/activity/export", as: viewer });
+    expect(all.status).toBe(200);
+    expect(all.headers.get("content-type")).toBe("application/x-ndjson; charset=utf-8");
+    expect(all.headers.get("content-disposition")).toMatch(/^attachment; filename="claimlens-activity-\d{4}-\d{2}-\d{2}\.jsonl"$/);
+    expect(all.body.endsWith("\n")).toBe(true);
+    const lines = (all.body as string).trimEnd().split("\n").map((line) => JSON.parse(line) as ActivityEntryDto);
+    const listed = await call(activity, { path: "/api/activity?limit=100" });
+    expect(lines).toEqual(listed.body.items);
+    expect(lines.map((l) => [l.action, l.articleTitle, l.actor?.name])).toEqual([
+      ["update", "Air defense", "Ana"],
+      ["create", "Ceasefire talks", "Ada Admin"],
+      ["create", "Air defense", "Ana"],
+    ]);
+
+    const anas = await call(exportActivity, { path: `/api/activity/export?actor=${ana.id}` });
+    expect((anas.body as string).trimEnd().split("\n")).toHaveLength(2);
+  });
+
+  it("refuses a malformed actor or an unknown parameter: 422 naming it", async () => {
+    for (const [query, path] of [["actor=not%20an%20id", "actor"], ["format=csv", "(body)"]] as const) {
+      const response = await call(exportActivity, { path: `/api/activity/export?${query}` });
+      expect(response.status).toBe(422);
+      expect(response.body.error.details.issues.map((i: { path: string }) => i.path)).toContain(path);
+    }
   });
 });
