@@ -2,13 +2,14 @@ import { and, desc, eq, inArray, lt } from "drizzle-orm";
 import { z } from "zod";
 import { articleRevisions, articles, claims, history, speakers, users } from "./schema";
 import type { Executor } from "./client";
+import { actorOf, asAction, selectHistory, type HistoryRow } from "./history-rows";
 import { asActor } from "./actor";
 import { assertMayChange, getClaim } from "./claims";
 import { AppError, invalid, notFound } from "../lib/errors";
 import { reanchorAll } from "../lib/anchoring";
 import { quoteWithContext } from "../lib/claims/context";
-import { CLAIM_KINDS, CLAIM_STATUSES, CONFIDENCE_LEVELS, HISTORY_ACTIONS } from "../lib/model";
-import type { ActivityEntryDto, ClaimDto, ClaimHistoryEntryDto, ClaimStateDto, HistoryAction, Page } from "../lib/model";
+import { CLAIM_KINDS, CLAIM_STATUSES, CONFIDENCE_LEVELS } from "../lib/model";
+import type { ActivityEntryDto, ClaimDto, ClaimHistoryEntryDto, ClaimStateDto, Page } from "../lib/model";
 import type { Actor } from "../lib/auth/roles";
 
 /** A claim row as the history triggers stored it (`to_jsonb` of the row: snake_case columns). */
@@ -38,23 +39,8 @@ const parseStored = (value: unknown): StoredClaim | null => {
   return parsed.success ? parsed.data : null;
 };
 
-const asAction = (action: string): HistoryAction => ((HISTORY_ACTIONS as readonly string[]).includes(action) ? (action as HistoryAction) : "update");
-
-const historyColumns = {
-  id: history.id,
-  entityId: history.entityId,
-  articleId: history.articleId,
-  action: history.action,
-  actorId: history.actorId,
-  actorName: users.name,
-  before: history.before,
-  after: history.after,
-  createdAt: history.createdAt,
-};
-type HistoryRowWithActor = { id: number; entityId: string; articleId: string | null; action: string; actorId: string | null; actorName: string | null; before: unknown; after: unknown; createdAt: Date };
-
 /** Turns history rows into entries: speaker names looked up once for the page, and whether deletions can be undone. */
-async function toEntries(db: Executor, rows: HistoryRowWithActor[]): Promise<ClaimHistoryEntryDto[]> {
+async function toEntries(db: Executor, rows: HistoryRow[]): Promise<ClaimHistoryEntryDto[]> {
   const states = rows.map((r) => ({ before: parseStored(r.before), after: parseStored(r.after) }));
   const speakerIds = [...new Set(states.flatMap((s) => [s.before?.speaker_id, s.after?.speaker_id]).filter((id): id is string => Boolean(id)))];
   const names = new Map<string, string>();
@@ -84,7 +70,7 @@ async function toEntries(db: Executor, rows: HistoryRowWithActor[]): Promise<Cla
     claimId: row.entityId,
     articleId: row.articleId ?? "",
     action: asAction(row.action),
-    actor: row.actorId ? { id: row.actorId, name: row.actorName ?? "a former account" } : null,
+    actor: actorOf(row),
     at: row.createdAt.toISOString(),
     before: state(states[i]?.before ?? null),
     after: state(states[i]?.after ?? null),
@@ -94,10 +80,7 @@ async function toEntries(db: Executor, rows: HistoryRowWithActor[]): Promise<Cla
 
 /** Every change to one claim, newest first (also once it is deleted). */
 export async function listClaimHistory(db: Executor, claimId: string): Promise<ClaimHistoryEntryDto[]> {
-  const rows = await db
-    .select(historyColumns)
-    .from(history)
-    .leftJoin(users, eq(users.id, history.actorId))
+  const rows = await selectHistory(db)
     .where(and(eq(history.entity, "claim"), eq(history.entityId, claimId)))
     .orderBy(desc(history.id))
     .limit(500);
@@ -109,10 +92,7 @@ export async function listClaimHistory(db: Executor, claimId: string): Promise<C
 export async function listArticleHistory(db: Executor, articleId: string, options: { cursor?: number; limit: number }): Promise<Page<ClaimHistoryEntryDto>> {
   const [article] = await db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId));
   if (!article) throw notFound("article", articleId);
-  const rows = await db
-    .select(historyColumns)
-    .from(history)
-    .leftJoin(users, eq(users.id, history.actorId))
+  const rows = await selectHistory(db)
     .where(and(eq(history.articleId, articleId), eq(history.entity, "claim"), options.cursor !== undefined ? lt(history.id, options.cursor) : undefined))
     .orderBy(desc(history.id))
     .limit(options.limit + 1);
@@ -130,10 +110,7 @@ export async function listActivity(db: Executor, options: { actorId?: string; cu
   // rows, which are few beside claim rows (with 5,000 speaker rows on top of 300,000, a page took 2 ms); one
   // person's are history_actor_idx (actor_id, id desc). Another index would slow every claim write, and a text
   // edit writes one history row per claim it re-anchors.
-  const rows = await db
-    .select(historyColumns)
-    .from(history)
-    .leftJoin(users, eq(users.id, history.actorId))
+  const rows = await selectHistory(db)
     .where(
       and(
         eq(history.entity, "claim"),

@@ -1,11 +1,12 @@
 import { and, desc, eq, lt } from "drizzle-orm";
 import { z } from "zod";
-import { history, speakerMerges, speakers, users } from "./schema";
+import { history, speakerMerges, speakers } from "./schema";
 import type { Executor } from "./client";
+import { actorOf, asAction, selectHistory, type HistoryRow } from "./history-rows";
 import { notFound } from "../lib/errors";
 import { uuidSchema } from "../lib/schemas";
-import { HISTORY_ACTIONS, SPEAKER_KINDS } from "../lib/model";
-import type { HistoryAction, Page } from "../lib/model";
+import { SPEAKER_KINDS } from "../lib/model";
+import type { Page } from "../lib/model";
 import type { SpeakerHistoryEntryDto, SpeakerStateDto } from "../lib/speakers/model";
 
 /** A speaker row as the history triggers stored it (`to_jsonb` of the row without the claim counts). */
@@ -28,15 +29,11 @@ const parseAlias = (value: unknown): string | undefined => {
   return parsed.success ? parsed.data.alias : undefined;
 };
 
-const asAction = (action: string): HistoryAction => ((HISTORY_ACTIONS as readonly string[]).includes(action) ? (action as HistoryAction) : "update");
-
-type SpeakerHistoryRow = { id: number; action: string; actorId: string | null; actorName: string | null; before: unknown; after: unknown; createdAt: Date };
-
-function toEntry(row: SpeakerHistoryRow): SpeakerHistoryEntryDto {
+function toEntry(row: HistoryRow): SpeakerHistoryEntryDto {
   const base = {
     id: row.id,
     action: asAction(row.action),
-    actor: row.actorId ? { id: row.actorId, name: row.actorName ?? "a former account" } : null,
+    actor: actorOf(row),
     at: row.createdAt.toISOString(),
   };
   if (row.action === "alias-add" || row.action === "alias-remove") {
@@ -52,18 +49,7 @@ function toEntry(row: SpeakerHistoryRow): SpeakerHistoryEntryDto {
  * about one; a speaker made before the history existed has an empty history.
  */
 export async function listSpeakerHistory(db: Executor, speakerId: string, options: { cursor?: number; limit: number }): Promise<Page<SpeakerHistoryEntryDto>> {
-  const rows = await db
-    .select({
-      id: history.id,
-      action: history.action,
-      actorId: history.actorId,
-      actorName: users.name,
-      before: history.before,
-      after: history.after,
-      createdAt: history.createdAt,
-    })
-    .from(history)
-    .leftJoin(users, eq(users.id, history.actorId))
+  const rows = await selectHistory(db)
     .where(and(eq(history.entity, "speaker"), eq(history.entityId, speakerId), options.cursor !== undefined ? lt(history.id, options.cursor) : undefined))
     .orderBy(desc(history.id))
     .limit(options.limit + 1);
