@@ -7,6 +7,7 @@ import type { ClaimDto, ClaimHistoryEntryDto } from "@/lib/model";
 import { countOf } from "@/components/library/format";
 import { entryQuote, HistoryEntryText } from "./history-entry";
 import type { SaveFailure } from "./use-claim-actions";
+import { ErrorMessage } from "@/components/error-message";
 import dialogs from "./text-dialogs.module.css";
 import styles from "./history.module.css";
 import { useModalDialog } from "@/components/use-modal-dialog";
@@ -86,11 +87,7 @@ export function ArticleHistoryDialog({ articleId, canRestore, onRestore, onShow,
           Every change to this article’s claims, newest first. The text’s own revisions are under{" "}
           <Link href={`/articles/${articleId}/revisions`}>Revision history</Link>.
         </p>
-        {error ? (
-          <div role="alert" className="error-message">
-            {error}
-          </div>
-        ) : null}
+        <ErrorMessage message={error} />
         {items.length > 0 ? (
           <ol className={styles.entries} aria-label="Changes to claims, newest first">
             {items.map((entry) => {

@@ -5,6 +5,7 @@ import type { ClaimDto } from "@/lib/model";
 import { formatDateTime } from "@/components/revisions/revision-format";
 import type { FormConflict } from "./claim-form-state";
 import { conflictRows, defaultChoices, mergeValues, spanDiffers, valuesOfClaim, type Choices, type ClaimValues, type ConflictRow } from "./conflict-merge";
+import { ErrorMessage } from "@/components/error-message";
 import dialogs from "./text-dialogs.module.css";
 import styles from "./conflict-dialog.module.css";
 import { useModalDialog } from "@/components/use-modal-dialog";
@@ -144,11 +145,7 @@ export function ConflictDialog({ original, conflict, saving, error, onKeepMine, 
               ? "The claim stays on the current words whichever you choose."
               : `${differing === 1 ? "One field differs" : `${differing} fields differ`}.`}
         </p>
-        {error ? (
-          <div role="alert" className="error-message">
-            {error}
-          </div>
-        ) : null}
+        <ErrorMessage message={error} />
         <footer className={dialogs.footer}>
           {merging ? (
             <>
