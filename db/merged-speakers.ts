@@ -12,19 +12,11 @@ const LOOKUP_CHUNK = 1000;
 /** Merges followed from one id at most: a chain longer than this is not followed. */
 export const MAX_MERGE_CHAIN = 10;
 
-/** The merge that took the speaker `mergedId` away, with the speaker it went into if they still exist. */
+/** The merge that took the speaker `mergedId` away: their name then, who merged them and when. */
 async function mergeOf(db: Executor, mergedId: string) {
   const [row] = await db
-    .select({
-      name: speakerMerges.name,
-      intoId: speakerMerges.intoId,
-      mergedAt: speakerMerges.mergedAt,
-      mergedBy: speakerMerges.mergedBy,
-      mergedByName: users.name,
-      survivorName: speakers.name,
-    })
+    .select({ name: speakerMerges.name, mergedAt: speakerMerges.mergedAt, mergedBy: speakerMerges.mergedBy, mergedByName: users.name })
     .from(speakerMerges)
-    .leftJoin(speakers, eq(speakers.id, speakerMerges.intoId))
     .leftJoin(users, eq(users.id, speakerMerges.mergedBy))
     .where(eq(speakerMerges.mergedId, mergedId));
   return row;
@@ -43,23 +35,12 @@ export async function mergedInto(db: Executor, speakerId: string): Promise<Speak
   const [exists] = await db.select({ id: speakers.id }).from(speakers).where(eq(speakers.id, goneId));
   if (exists) return null;
 
-  const first = await mergeOf(db, goneId);
-  if (!first) return null;
-  // A speaker re-created under an id merged away before (an import keeps the document's ids) can lead a chain
-  // back to an id it has passed.
-  const visited = new Set([goneId]);
-  let merge = first;
-  for (let hop = 1; merge.survivorName === null; hop += 1) {
-    if (hop >= MAX_MERGE_CHAIN || visited.has(merge.intoId)) return null;
-    visited.add(merge.intoId);
-    const next = await mergeOf(db, merge.intoId);
-    if (!next) return null;
-    merge = next;
-  }
+  const [first, survivor] = await Promise.all([mergeOf(db, goneId), survivorsOf(db, [goneId]).then((found) => found.get(goneId))]);
+  if (!first || !survivor) return null;
   return {
     id: goneId,
     name: first.name,
-    mergedInto: { id: merge.intoId, name: merge.survivorName },
+    mergedInto: survivor,
     mergedAt: first.mergedAt.toISOString(),
     // merged_by is set null when the account is deleted, so a name is there whenever an id is.
     mergedBy: first.mergedBy !== null && first.mergedByName !== null ? { id: first.mergedBy, name: first.mergedByName } : null,
@@ -67,9 +48,10 @@ export async function mergedInto(db: Executor, speakerId: string): Promise<Speak
 }
 
 /**
- * For many ids at once (an import's speakers): the speaker each merged-away id now stands for, following chains
- * of merges as `mergedInto` does, a batch of lookups per step of the chains. Ids that name a speaker, or were
- * never merged, or whose chain ends at a deleted speaker, are absent from the answer.
+ * The speaker each merged-away id now stands for, following chains of merges (up to MAX_MERGE_CHAIN, never round a
+ * loop: a re-created id can lead a chain back), a batch of lookups per step, for one id (`mergedInto`) or an
+ * import's many. Ids never merged, or whose chain ends at a deleted speaker, are absent from the answer; callers
+ * pass ids that name no speaker now.
  */
 export async function survivorsOf(db: Executor, ids: string[]): Promise<Map<string, { id: string; name: string }>> {
   const found = new Map<string, { id: string; name: string }>();
