@@ -1,8 +1,8 @@
 /** Runs once when the server starts: open the database, apply migrations, import the sample on first run. */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { getConnection } = await import("./db/client");
-    const { driver } = await getConnection();
+    const { startDatabase } = await import("./db/startup");
+    const { driver } = await startDatabase();
     console.log(`Claimlens database ready (${driver === "pglite" ? "embedded PGlite" : "PostgreSQL"}).`);
   }
 }

@@ -5,9 +5,9 @@
 import { availableParallelism, loadavg } from "node:os";
 import { sql } from "drizzle-orm";
 import { openDatabase, type Database } from "../db/client";
-import { countSpeakerClaims, listSpeakerClaims } from "../db/speaker-claims";
-import { listSpeakerDirectory } from "../db/speaker-directory";
-import { speakerStats } from "../db/speaker-stats";
+import { countSpeakerClaims, listSpeakerClaims } from "../db/speakers/speaker-claims";
+import { listSpeakerDirectory } from "../db/speakers/speaker-directory";
+import { speakerStats } from "../db/speakers/speaker-stats";
 import { NO_CLAIM_FILTERS } from "../lib/speakers/claim-filters";
 import type { SpeakerClaimsQuery } from "../lib/speakers/schemas";
 

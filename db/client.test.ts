@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { openDatabase, type Connection } from "./client";
-import { createArticle, listArticles } from "./articles";
+import { createArticle, listArticles } from "./articles/articles";
 
 describe("openDatabase", () => {
   const folder = mkdtempSync(path.join(tmpdir(), "claimlens-client-test-"));
@@ -33,17 +33,19 @@ describe("getConnection", () => {
     vi.unstubAllEnvs();
   });
 
-  async function connectWith(variables: Record<string, string | undefined>) {
+  /** Starts the server's database as instrumentation does, with these variables. */
+  async function startWith(variables: Record<string, string | undefined>) {
     for (const [name, value] of Object.entries(variables)) vi.stubEnv(name, value);
     delete (globalThis as { claimlensConnection?: unknown }).claimlensConnection;
     vi.resetModules();
     const client = await import("./client");
-    connection = await client.getConnection();
+    const { startDatabase } = await import("./startup");
+    connection = await startDatabase();
     return client;
   }
 
-  it("opens the database once per process and imports the sample article", async () => {
-    const client = await connectWith({ DATABASE_URL: "", CLAIMLENS_DATA_DIR: "memory://", CLAIMLENS_SKIP_SAMPLE: undefined });
+  it("opens the database once per process, and the server's start imports the sample article", async () => {
+    const client = await startWith({ DATABASE_URL: "", CLAIMLENS_DATA_DIR: "memory://", CLAIMLENS_SKIP_SAMPLE: undefined });
     expect(connection?.driver).toBe("pglite");
     expect(await client.getConnection()).toBe(connection);
     const { items } = await listArticles(await client.getDb(), { limit: 10 });
@@ -51,7 +53,7 @@ describe("getConnection", () => {
   });
 
   it("skips the sample when told to", async () => {
-    const client = await connectWith({ DATABASE_URL: "", CLAIMLENS_DATA_DIR: "memory://", CLAIMLENS_SKIP_SAMPLE: "1" });
+    const client = await startWith({ DATABASE_URL: "", CLAIMLENS_DATA_DIR: "memory://", CLAIMLENS_SKIP_SAMPLE: "1" });
     expect((await listArticles(await client.getDb(), { limit: 10 })).items).toEqual([]);
   });
 });

@@ -54,16 +54,8 @@ const globalForDb = globalThis as unknown as { claimlensConnection?: Promise<Con
  */
 export function getConnection(): Promise<Connection> {
   if (!globalForDb.claimlensConnection) {
-    const { databaseUrl, dataDir, skipSample } = env();
-    globalForDb.claimlensConnection = openDatabase({ url: databaseUrl, dataDir })
-      .then(async (connection) => {
-        if (!skipSample) {
-          const { ensureSampleArticle } = await import("./sample");
-          await ensureSampleArticle(connection.db);
-        }
-        return connection;
-      })
-      .catch((error: unknown) => {
+    const { databaseUrl, dataDir } = env();
+    globalForDb.claimlensConnection = openDatabase({ url: databaseUrl, dataDir }).catch((error: unknown) => {
       globalForDb.claimlensConnection = undefined;
       throw error;
     });

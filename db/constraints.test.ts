@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { sha256 } from "./articles";
+import { sha256 } from "./articles/articles";
 import { articles, claims, invitations, speakerAliases, speakerMerges, speakers, users, type NewClaim } from "./schema";
 import { CHECK_VIOLATION, FOREIGN_KEY_VIOLATION, pgErrorCode, UNIQUE_VIOLATION } from "./pg-errors";
 import { backends, countAll, useTestDatabase } from "./testing";

@@ -6,7 +6,7 @@ import { rename, rm } from "node:fs/promises";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../db/client";
-import { prepareCorpusExport } from "../db/corpus-export";
+import { prepareCorpusExport } from "../db/exchange/corpus-export";
 import { isAppError, type Issue } from "../lib/errors";
 import { env } from "../lib/env";
 import { parseExportQuery } from "../lib/export/export-query";

@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../db/client";
-import { importDocument } from "../db/import";
+import { importDocument } from "../db/exchange/import";
 import { isAppError } from "../lib/errors";
 import { env } from "../lib/env";
 import { progressBar } from "../lib/export/progress-bar";

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
-import { actorForToken } from "@/db/api-tokens";
-import { previewInvitation } from "@/db/invitations";
+import { actorForToken } from "@/db/accounts/api-tokens";
+import { previewInvitation } from "@/db/accounts/invitations";
 
 /**
  * `npm run users` end to end, as an administrator would run it: through npm (so the package.json script and its

@@ -3,9 +3,9 @@
 // /api/tokens. Run with `--conditions=react-server` (see package.json) because db/users.ts is "server-only".
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { getConnection, type Database } from "../db/client";
-import { createAccount, findUserByEmail, listUsers, updateAccount } from "../db/users";
-import { createToken } from "../db/api-tokens";
-import { createInvitation } from "../db/invitations";
+import { createAccount, findUserByEmail, listUsers, updateAccount } from "../db/accounts/users";
+import { createToken } from "../db/accounts/api-tokens";
+import { createInvitation } from "../db/accounts/invitations";
 import { env } from "../lib/env";
 import {
   accountCreateSchema,

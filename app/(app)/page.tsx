@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { listArticles } from "@/db/articles";
+import { listArticles } from "@/db/articles/articles";
 import { ArticleList } from "@/components/library/article-list";
 import { ImportPanel } from "@/components/library/import-panel";
 import styles from "@/components/library/library.module.css";

@@ -2,9 +2,9 @@ import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { sessionActor } from "@/db/auth";
+import { sessionActor } from "@/db/accounts/auth";
 import { getDb } from "@/db/client";
-import { countUsers } from "@/db/users";
+import { countUsers } from "@/db/accounts/users";
 import type { Actor } from "@/lib/auth/roles";
 
 /** The header the middleware puts the requested path in, so that a sign-in can come back to it. */

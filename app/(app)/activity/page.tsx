@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { listActivity } from "@/db/history";
-import { listAccountNames } from "@/db/users";
+import { listActivity } from "@/db/history/history";
+import { listAccountNames } from "@/db/accounts/users";
 import { userIdSchema } from "@/lib/auth/account-schemas";
 import { activityQuerySchema } from "@/lib/schemas";
 import { ActivityList } from "@/components/activity/activity-list";

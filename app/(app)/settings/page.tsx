@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/app/_lib/session";
 import { getDb } from "@/db/client";
-import { listTokens } from "@/db/api-tokens";
+import { listTokens } from "@/db/accounts/api-tokens";
 import { ProfileCard } from "@/components/settings/profile-card";
 import { ApiTokens } from "@/components/settings/api-tokens";
 import styles from "@/components/settings/settings.module.css";

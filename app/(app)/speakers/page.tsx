@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { listSpeakerDirectory } from "@/db/speakers";
+import { listSpeakerDirectory } from "@/db/speakers/speakers";
 import { SpeakerDirectory } from "@/components/speakers/speaker-directory";
 import { SPEAKER_PAGE_SIZE } from "@/components/speakers/directory-size";
 import { SPEAKER_SORTS, type SpeakerSort } from "@/lib/speakers/model";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { countUsers } from "@/db/users";
+import { countUsers } from "@/db/accounts/users";
 import { NewAccountForm } from "@/components/account/new-account-form";
 
 export const metadata: Metadata = { title: "First administrator" };

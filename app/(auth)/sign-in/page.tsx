@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { currentActor, safeNext } from "@/app/_lib/session";
 import { getDb } from "@/db/client";
-import { countUsers } from "@/db/users";
+import { countUsers } from "@/db/accounts/users";
 import { SignInForm } from "@/components/account/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };

@@ -1,6 +1,6 @@
 import "server-only";
-import { sessionActor } from "@/db/auth";
-import { actorForToken } from "@/db/api-tokens";
+import { sessionActor } from "@/db/accounts/auth";
+import { actorForToken } from "@/db/accounts/api-tokens";
 import type { Database } from "@/db/client";
 import { env } from "@/lib/env";
 import { forbidden, unauthenticated } from "@/lib/errors";

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { route, searchParams } from "../_lib/respond";
 import { activityQuerySchema, parseInput } from "@/lib/schemas";
-import { listActivity } from "@/db/history";
+import { listActivity } from "@/db/history/history";
 
 /**
  * `GET /api/activity?actor=&cursor=&limit=`: the team's claim changes across every article, newest first, a page

@@ -2,7 +2,7 @@ import { asActor } from "@/db/actor";
 import { NextResponse } from "next/server";
 import { readJson, route, searchParams } from "../_lib/respond";
 import { articleCreateSchema, listQuerySchema, parseInput } from "@/lib/schemas";
-import { createArticle, listArticles } from "@/db/articles";
+import { createArticle, listArticles } from "@/db/articles/articles";
 
 export const GET = route("read", async (request, { db }) => {
   const query = parseInput(listQuerySchema, searchParams(request), "The query");

@@ -4,9 +4,9 @@ import { GET as listArticles, POST as createArticle } from "../articles/route";
 import { PATCH as patchUser } from "../users/[id]/route";
 import { call, useRouteDatabase } from "../_lib/testing";
 import { getDb } from "@/db/client";
-import { createAccount } from "@/db/users";
+import { createAccount } from "@/db/accounts/users";
 import { countAll } from "@/db/testing";
-import { SIGN_IN_ATTEMPTS_PER_MINUTE } from "@/db/auth";
+import { SIGN_IN_ATTEMPTS_PER_MINUTE } from "@/db/accounts/auth";
 
 useRouteDatabase();
 

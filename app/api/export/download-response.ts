@@ -1,5 +1,5 @@
 import "server-only";
-import type { PreparedExport } from "@/db/corpus-export";
+import type { PreparedExport } from "@/db/exchange/corpus-export";
 import { textStream } from "@/lib/export/serializers";
 
 /**

@@ -4,7 +4,7 @@ import { GET as exportArticle } from "../articles/[id]/export/route";
 import { GET as getSchema } from "../schemas/claimlens-1.json/route";
 import { testAdmin, useRouteDatabase } from "../_lib/testing";
 import { getDb } from "@/db/client";
-import { seedCorpus } from "@/db/exchange-testing";
+import { seedCorpus } from "@/db/exchange/exchange-testing";
 import { CSV_BOM } from "@/lib/export/csv";
 import { claimlensSchemaErrors } from "@/lib/export/schema-validator";
 import schema from "@/lib/export/claimlens-1.schema.json";

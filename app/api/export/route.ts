@@ -1,6 +1,6 @@
 import { route } from "../_lib/respond";
 import { downloadResponse } from "./download-response";
-import { prepareCorpusExport } from "@/db/corpus-export";
+import { prepareCorpusExport } from "@/db/exchange/corpus-export";
 import { parseExportQuery } from "@/lib/export/export-query";
 
 /** `GET /api/export?format=claimlens|w3c|csv|jsonl&article=&speaker=&kind=&confidence=`: the corpus, streamed. */

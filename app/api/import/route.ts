@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { readJson, route, searchParams } from "../_lib/respond";
-import { importDocument } from "@/db/import";
+import { importDocument } from "@/db/exchange/import";
 import { AppError, isAppError } from "@/lib/errors";
 import { IMPORT_BODY_LIMIT, importQuerySchema } from "@/lib/import/import-query";
 import { parseInput } from "@/lib/schemas";

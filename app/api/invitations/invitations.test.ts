@@ -10,7 +10,7 @@ import { POST as authPost } from "../auth/[...all]/route";
 import { call, testAdmin, useRouteDatabase } from "../_lib/testing";
 import { getDb } from "@/db/client";
 import { countAll } from "@/db/testing";
-import { previewInvitation } from "@/db/invitations";
+import { previewInvitation } from "@/db/accounts/invitations";
 import type { InvitationDto } from "@/lib/auth/model";
 
 useRouteDatabase();

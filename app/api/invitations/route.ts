@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { readJson, route, searchParams } from "../_lib/respond";
 import { listQuerySchema, parseInput } from "@/lib/schemas";
 import { invitationCreateSchema } from "@/lib/auth/account-schemas";
-import { createInvitation, listOpenInvitations } from "@/db/invitations";
+import { createInvitation, listOpenInvitations } from "@/db/accounts/invitations";
 
 /** `GET /api/invitations?cursor=&limit=`: invitations not yet accepted nor withdrawn, newest first (administrators only). */
 export const GET = route("users:manage", async (request, { db }) => {

@@ -3,7 +3,7 @@ import { publicRoute, readJson } from "../_lib/respond";
 import { assertSameOrigin } from "../_lib/authenticate";
 import { parseInput } from "@/lib/schemas";
 import { setupSchema } from "@/lib/auth/account-schemas";
-import { countUsers, createFirstAdmin } from "@/db/users";
+import { countUsers, createFirstAdmin } from "@/db/accounts/users";
 
 /** `GET`: whether this install still needs its first administrator. */
 export const GET = publicRoute(async (_request, { db }) => NextResponse.json({ needsSetup: (await countUsers(db)) === 0 }));

@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { readJson, route, searchParams } from "../_lib/respond";
 import { parseInput, speakerCreateSchema } from "@/lib/schemas";
 import { speakerListQuerySchema } from "@/lib/speakers/schemas";
-import { createSpeaker, listSpeakerDirectory, listSpeakers, speakersByIds } from "@/db/speakers";
+import { createSpeaker, listSpeakerDirectory, listSpeakers, speakersByIds } from "@/db/speakers/speakers";
 
 /**
  * `GET /api/speakers?q=&limit=`: the picker's search, best matches first. With `sort=claims|name|latest` or a

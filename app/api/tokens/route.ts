@@ -3,7 +3,7 @@ import { readJson, route } from "../_lib/respond";
 import { parseInput } from "@/lib/schemas";
 import { forbidden } from "@/lib/errors";
 import { tokenCreateSchema } from "@/lib/auth/account-schemas";
-import { createToken, listTokens } from "@/db/api-tokens";
+import { createToken, listTokens } from "@/db/accounts/api-tokens";
 
 /** `GET /api/tokens`: the caller's API tokens, newest first, revoked ones included; never the tokens themselves. */
 export const GET = route("tokens:own", async (_request, { db, actor }) => {

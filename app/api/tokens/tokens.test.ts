@@ -5,7 +5,7 @@ import { PATCH as patchUser } from "../users/[id]/route";
 import { GET as listArticles } from "../articles/route";
 import { call, createSignedInUser, createTestUser, testAdmin, useRouteDatabase, type TestUser } from "../_lib/testing";
 import { getDb } from "@/db/client";
-import { createToken as makeToken } from "@/db/api-tokens";
+import { createToken as makeToken } from "@/db/accounts/api-tokens";
 
 useRouteDatabase();
 

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { readJson, route, searchParams } from "../_lib/respond";
 import { listQuerySchema, parseInput } from "@/lib/schemas";
 import { accountCreateSchema } from "@/lib/auth/account-schemas";
-import { createAccount, listUsers } from "@/db/users";
+import { createAccount, listUsers } from "@/db/accounts/users";
 
 /** `GET /api/users?cursor=&limit=`: every account, oldest first, a page at a time (administrators only). */
 export const GET = route("users:manage", async (request, { db }) => {

@@ -3,7 +3,7 @@ import { GET as listUsers, POST as createUser } from "./route";
 import { PATCH as patchUser } from "./[id]/route";
 import { GET as me } from "../me/route";
 import { call, createTestUser, testAdmin, useRouteDatabase, type TestUser } from "../_lib/testing";
-import { getAuth } from "@/db/auth";
+import { getAuth } from "@/db/accounts/auth";
 import { getDb } from "@/db/client";
 import { accounts, sessions } from "@/db/schema";
 import { eq } from "drizzle-orm";

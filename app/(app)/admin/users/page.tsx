@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/app/_lib/session";
 import { getDb } from "@/db/client";
-import { listUsers } from "@/db/users";
-import { listOpenInvitations } from "@/db/invitations";
+import { listUsers } from "@/db/accounts/users";
+import { listOpenInvitations } from "@/db/accounts/invitations";
 import { can } from "@/lib/auth/roles";
 import { AccountManager } from "@/components/admin/account-manager";
 import { AdminOnly } from "@/components/admin/admin-only";

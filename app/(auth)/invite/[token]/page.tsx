@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { currentActor } from "@/app/_lib/session";
 import { getDb } from "@/db/client";
-import { previewInvitation } from "@/db/invitations";
+import { previewInvitation } from "@/db/accounts/invitations";
 import { isAppError } from "@/lib/errors";
 import { invitationTokenSchema } from "@/lib/auth/account-schemas";
 import type { InvitationPreview } from "@/lib/auth/model";

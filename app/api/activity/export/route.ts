@@ -1,6 +1,6 @@
 import { route, searchParams } from "../../_lib/respond";
 import { activityExportQuerySchema, parseInput } from "@/lib/schemas";
-import { activityLines } from "@/db/history";
+import { activityLines } from "@/db/history/history";
 import { textStream } from "@/lib/export/serializers";
 
 /**

@@ -1,7 +1,7 @@
 import { asActor } from "@/db/actor";
 import { NextResponse } from "next/server";
 import { pathId, route } from "../../_lib/respond";
-import { deleteArticle, getArticle } from "@/db/articles";
+import { deleteArticle, getArticle } from "@/db/articles/articles";
 
 type Params = { id: string };
 

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { toNextJsHandler } from "better-auth/next-js";
-import { getAuth } from "@/db/auth";
+import { getAuth } from "@/db/accounts/auth";
 
 // better-auth's own endpoints: sign-in, sign-out, session. Account management goes through /api/users (one
 // implementation of the rules), so the admin plugin's endpoints and sign-up are not served.

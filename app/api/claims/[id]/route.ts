@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { pathId, readJson, route, searchParams } from "../../_lib/respond";
 import { claimDeleteQuerySchema, claimPatchSchema, parseInput } from "@/lib/schemas";
-import { deleteClaim, getClaim, updateClaim } from "@/db/claims";
+import { deleteClaim, getClaim, updateClaim } from "@/db/claims/claims";
 
 type Params = { id: string };
 

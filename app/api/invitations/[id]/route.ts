@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { pathId, route } from "../../_lib/respond";
-import { revokeInvitation } from "@/db/invitations";
+import { revokeInvitation } from "@/db/accounts/invitations";
 
 type Params = { id: string };
 

@@ -3,7 +3,7 @@ import { publicRoute, readJson } from "../../_lib/respond";
 import { assertSameOrigin } from "../../_lib/authenticate";
 import { parseInput } from "@/lib/schemas";
 import { invitationAcceptSchema } from "@/lib/auth/account-schemas";
-import { acceptInvitation } from "@/db/invitations";
+import { acceptInvitation } from "@/db/accounts/invitations";
 
 /**
  * `POST /api/invitations/accept {token, name, password}`: the invited person creates their account (201, the

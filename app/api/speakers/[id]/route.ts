@@ -3,8 +3,8 @@ import { NextResponse } from "next/server";
 import { pathId, readJson, route } from "../../_lib/respond";
 import { parseInput } from "@/lib/schemas";
 import { speakerPatchSchema } from "@/lib/speakers/schemas";
-import { deleteSpeaker, getSpeaker, updateSpeaker } from "@/db/speakers";
-import { explainMissingSpeaker } from "@/db/merged-speakers";
+import { deleteSpeaker, getSpeaker, updateSpeaker } from "@/db/speakers/speakers";
+import { explainMissingSpeaker } from "@/db/speakers/merged-speakers";
 
 type Params = { id: string };
 

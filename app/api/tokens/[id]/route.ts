@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { pathId, route } from "../../_lib/respond";
-import { revokeToken } from "@/db/api-tokens";
+import { revokeToken } from "@/db/accounts/api-tokens";
 
 type Params = { id: string };
 

@@ -3,7 +3,7 @@ import { readJson, route } from "../../_lib/respond";
 import { parseInput } from "@/lib/schemas";
 import { accountPatchSchema, userIdSchema } from "@/lib/auth/account-schemas";
 import { notFound } from "@/lib/errors";
-import { updateAccount } from "@/db/users";
+import { updateAccount } from "@/db/accounts/users";
 
 type Params = { id: string };
 

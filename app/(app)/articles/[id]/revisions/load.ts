@@ -1,7 +1,7 @@
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { getArticle } from "@/db/articles";
-import { getRevision } from "@/db/article-text";
+import { getArticle } from "@/db/articles/articles";
+import { getRevision } from "@/db/articles/article-text";
 import { isAppError } from "@/lib/errors";
 import { parseRevisionNumber, uuidSchema } from "@/lib/schemas";
 

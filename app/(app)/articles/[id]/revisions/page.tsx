@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { listRevisions } from "@/db/article-text";
+import { listRevisions } from "@/db/articles/article-text";
 import { countOf } from "@/components/library/format";
 import { RevisionList } from "@/components/revisions/revision-list";
 import { RevisionsBreadcrumb } from "@/components/revisions/revisions-breadcrumb";

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { pathId, readJson, route } from "../../../_lib/respond";
 import { claimCreateSchema, parseInput } from "@/lib/schemas";
-import { createClaim, listClaims } from "@/db/claims";
+import { createClaim, listClaims } from "@/db/claims/claims";
 
 type Params = { id: string };
 

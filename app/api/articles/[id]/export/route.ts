@@ -1,6 +1,6 @@
 import { pathId, route } from "../../../_lib/respond";
 import { downloadResponse } from "../../../export/download-response";
-import { prepareArticleExport } from "@/db/corpus-export";
+import { prepareArticleExport } from "@/db/exchange/corpus-export";
 import { parseExportQuery } from "@/lib/export/export-query";
 
 type Params = { id: string };

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { pathId, route, searchParams } from "../../../_lib/respond";
 import { historyQuerySchema, parseInput } from "@/lib/schemas";
-import { listArticleHistory } from "@/db/history";
+import { listArticleHistory } from "@/db/history/history";
 
 type Params = { id: string };
 

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { pathId, route, searchParams } from "../../../_lib/respond";
 import { parseInput, revisionListQuerySchema } from "@/lib/schemas";
-import { listRevisions } from "@/db/article-text";
+import { listRevisions } from "@/db/articles/article-text";
 
 type Params = { id: string };
 

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { pathId, route, searchParams } from "../../../_lib/respond";
 import { parseInput } from "@/lib/schemas";
 import { suggestionQuerySchema } from "@/lib/speakers/schemas";
-import { suggestSpeakersForSpan } from "@/db/speaker-suggestions";
+import { suggestSpeakersForSpan } from "@/db/speakers/speaker-suggestions";
 
 type Params = { id: string };
 

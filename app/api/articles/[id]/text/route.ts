@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { pathId, readJson, route } from "../../../_lib/respond";
 import { articleTextSchema, parseInput } from "@/lib/schemas";
-import { canonicalText } from "@/db/articles";
-import { replaceArticleText } from "@/db/article-text";
+import { canonicalText } from "@/db/articles/articles";
+import { replaceArticleText } from "@/db/articles/article-text";
 
 type Params = { id: string };
 

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { pathId, route } from "../../../_lib/respond";
-import { listClaimHistory } from "@/db/history";
+import { listClaimHistory } from "@/db/history/history";
 
 type Params = { id: string };
 

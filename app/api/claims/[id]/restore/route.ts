@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { pathId, readJson, route } from "../../../_lib/respond";
 import { claimRestoreSchema, parseInput } from "@/lib/schemas";
-import { restoreClaim } from "@/db/history";
+import { restoreClaim } from "@/db/history/history";
 
 type Params = { id: string };
 

@@ -2,7 +2,7 @@ import { asActor } from "@/db/actor";
 import { NextResponse } from "next/server";
 import { pathId, readJson, route } from "../../../_lib/respond";
 import { aliasSchema, parseInput } from "@/lib/schemas";
-import { addAlias } from "@/db/speakers";
+import { addAlias } from "@/db/speakers/speakers";
 
 type Params = { id: string };
 

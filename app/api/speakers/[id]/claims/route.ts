@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { pathId, route } from "../../../_lib/respond";
 import { parseSpeakerClaimsQuery } from "@/lib/speakers/schemas";
-import { listSpeakerClaims } from "@/db/speaker-claims";
+import { listSpeakerClaims } from "@/db/speakers/speaker-claims";
 
 type Params = { id: string };
 

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { pathId, route, searchParams } from "../../../_lib/respond";
 import { historyQuerySchema, parseInput } from "@/lib/schemas";
-import { listSpeakerHistory } from "@/db/speaker-history";
+import { listSpeakerHistory } from "@/db/speakers/speaker-history";
 
 type Params = { id: string };
 

@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { pathId, readJson, route, searchParams } from "../../../_lib/respond";
 import { parseInput } from "@/lib/schemas";
 import { mergeQuerySchema, speakerMergeSchema } from "@/lib/speakers/schemas";
-import { mergeSpeakers, previewMerge } from "@/db/speaker-merge";
+import { mergeSpeakers, previewMerge } from "@/db/speakers/speaker-merge";
 
 type Params = { id: string };
 

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { pathId, route } from "../../../_lib/respond";
-import { speakerStats } from "@/db/speaker-stats";
+import { speakerStats } from "@/db/speakers/speaker-stats";
 
 type Params = { id: string };
 

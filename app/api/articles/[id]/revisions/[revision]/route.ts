@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { pathId, pathRevision, route } from "../../../../_lib/respond";
-import { getRevision } from "@/db/article-text";
+import { getRevision } from "@/db/articles/article-text";
 
 type Params = { id: string; revision: string };
 

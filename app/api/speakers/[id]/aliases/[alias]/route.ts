@@ -1,7 +1,7 @@
 import { asActor } from "@/db/actor";
 import { NextResponse } from "next/server";
 import { pathId, route } from "../../../../_lib/respond";
-import { removeAlias } from "@/db/speakers";
+import { removeAlias } from "@/db/speakers/speakers";
 
 type Params = { id: string; alias: string };
 

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { pathId, pathRevision, readJson, route } from "../../../../../_lib/respond";
 import { parseInput, revisionRestoreSchema } from "@/lib/schemas";
-import { restoreRevision } from "@/db/article-text";
+import { restoreRevision } from "@/db/articles/article-text";
 
 type Params = { id: string; revision: string };
 

@@ -1,0 +1,117 @@
+import { createHash } from "node:crypto";
+import { and, desc, eq, lt, or, sql } from "drizzle-orm";
+import { articleRevisions, articles, claims } from "../schema";
+import type { Article } from "../schema";
+import type { Executor } from "../client";
+import { AppError, invalid, notFound } from "../../lib/errors";
+import { MAX_ARTICLE_BYTES, type ArticleDto, type ArticleSummaryDto, type Page } from "../../lib/model";
+import { deriveTitle, normaliseText } from "../../lib/text/normalise";
+import { markdownToText } from "../../lib/text/markdown";
+import type { ArticleCreateInput } from "../../lib/schemas";
+import { decodeCursor, encodeCursor } from "../cursor";
+
+export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+export function toArticleDto(row: Article): ArticleDto {
+  return {
+    id: row.id,
+    title: row.title,
+    text: row.text,
+    textSha256: row.textSha256,
+    sourceUrl: row.sourceUrl,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    revision: row.revision,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The canonical text of an import, or an error saying why it cannot be one. */
+export function canonicalText(input: Pick<ArticleCreateInput, "text" | "format">): string {
+  const text = normaliseText(input.format === "markdown" ? markdownToText(input.text) : input.text);
+  if (text === "") throw invalid("The article has no text: paste or upload the article's words.", [{ path: "text", message: "is empty" }]);
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > MAX_ARTICLE_BYTES) {
+    throw new AppError("too_large", `The article's text is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is 2 MB.`);
+  }
+  return text;
+}
+
+/**
+ * Imports an article: normalises its text once, and that text (revision 1) is what every offset refers to until
+ * an analyst edits it.
+ */
+export async function createArticle(db: Executor, input: ArticleCreateInput): Promise<ArticleDto> {
+  const text = canonicalText(input);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(articles)
+      .values({
+        title: input.title ?? deriveTitle(text),
+        text,
+        textSha256: sha256(text),
+        sourceUrl: input.sourceUrl,
+        publishedAt: input.publishedAt ? new Date(input.publishedAt) : null,
+      })
+      .returning();
+    if (!row) throw new Error("insert returned no row");
+    await tx.insert(articleRevisions).values(firstRevision(row));
+    return toArticleDto(row);
+  });
+}
+
+/** The revision row of an article's first text. */
+export function firstRevision(row: Pick<Article, "id" | "text" | "textSha256" | "createdAt">) {
+  return { articleId: row.id, revision: 1, text: row.text, textSha256: row.textSha256, action: "import", createdAt: row.createdAt };
+}
+
+export async function getArticle(db: Executor, id: string): Promise<ArticleDto> {
+  const [row] = await db.select().from(articles).where(eq(articles.id, id));
+  if (!row) throw notFound("article", id);
+  return toArticleDto(row);
+}
+
+/** The article library, newest first, a page at a time (cursor: the last row's creation time and id). */
+export async function listArticles(db: Executor, options: { cursor?: string; limit: number }): Promise<Page<ArticleSummaryDto>> {
+  const after = options.cursor ? decodeCursor(options.cursor) : undefined;
+  const claimCount = sql<number>`(select count(*) from ${claims} c where c.article_id = articles.id)::int`;
+  const orphanCount = sql<number>`(select count(*) from ${claims} c where c.article_id = articles.id and c.status = 'orphaned')::int`;
+  const rows = await db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      sourceUrl: articles.sourceUrl,
+      publishedAt: articles.publishedAt,
+      createdAt: articles.createdAt,
+      claimCount,
+      orphanCount,
+    })
+    .from(articles)
+    .where(
+      after
+        ? or(lt(articles.createdAt, after.at), and(eq(articles.createdAt, after.at), lt(articles.id, after.id)))
+        : undefined,
+    )
+    .orderBy(desc(articles.createdAt), desc(articles.id))
+    .limit(options.limit + 1);
+  const page = rows.slice(0, options.limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      title: r.title,
+      sourceUrl: r.sourceUrl,
+      publishedAt: r.publishedAt?.toISOString() ?? null,
+      createdAt: r.createdAt.toISOString(),
+      claimCount: Number(r.claimCount),
+      orphanCount: Number(r.orphanCount),
+    })),
+    nextCursor: rows.length > options.limit && last ? encodeCursor(last.createdAt, last.id) : null,
+  };
+}
+
+/** Deletes an article and, with it, its claims. */
+export async function deleteArticle(db: Executor, id: string): Promise<void> {
+  const deleted = await db.delete(articles).where(eq(articles.id, id)).returning({ id: articles.id });
+  if (deleted.length === 0) throw notFound("article", id);
+}

@@ -1,0 +1,40 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { appMeta } from "../schema";
+import type { Database } from "../client";
+import { createArticle } from "./articles";
+
+/** The article Claimlens was conceived around, shipped in the repo and imported on first run. */
+export const SAMPLE_ARTICLE = {
+  file: path.join(process.cwd(), "db", "seed", "examiner-2023-11-21-russia-air-defense.txt"),
+  title: "Russia may provide air defense capability to Iran or Hezbollah, US warns",
+  publishedAt: "2023-11-21T13:54:00-05:00",
+};
+
+const SAMPLE_KEY = "sample_article_imported";
+
+/**
+ * Imports the sample article once per installation, so a newcomer has something to annotate. Deleting it
+ * later does not bring it back: the installation remembers that it was imported.
+ */
+export async function ensureSampleArticle(db: Database): Promise<void> {
+  const [done] = await db.select().from(appMeta).where(eq(appMeta.key, SAMPLE_KEY));
+  if (done) return;
+  const text = await readFile(SAMPLE_ARTICLE.file, "utf8");
+  await db.transaction(async (tx) => {
+    const claimed = await tx
+      .insert(appMeta)
+      .values({ key: SAMPLE_KEY, value: new Date().toISOString() })
+      .onConflictDoNothing()
+      .returning();
+    if (claimed.length === 0) return; // another process got there first
+    await createArticle(tx, {
+      title: SAMPLE_ARTICLE.title,
+      text,
+      format: "text",
+      sourceUrl: null,
+      publishedAt: SAMPLE_ARTICLE.publishedAt,
+    });
+  });
+}

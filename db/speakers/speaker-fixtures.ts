@@ -1,0 +1,73 @@
+import { eq, sql } from "drizzle-orm";
+import { createArticle } from "../articles/articles";
+import { createClaim } from "../claims/claims";
+import { createSpeaker } from "./speakers";
+import { claims, speakers } from "../schema";
+import type { Executor } from "../client";
+import type { ArticleDto, ClaimDto, Confidence } from "../../lib/model";
+import type { SpeakerCreateInput } from "../../lib/schemas";
+
+/** Test fixtures for the speaker integration tests: articles with dated sentences, and claims on them. */
+
+export const person = (name: string, fields: Partial<SpeakerCreateInput> = {}): SpeakerCreateInput => ({
+  name,
+  kind: "person",
+  description: null,
+  aliases: [],
+  ...fields,
+});
+
+/** An article of `sentences`, published on `day` (YYYY-MM-DD) or undated. */
+export function newArticle(db: Executor, title: string, sentences: string[], day: string | null = null): Promise<ArticleDto> {
+  return createArticle(db, { title, text: sentences.join(" "), sourceUrl: `https://news.example/${encodeURIComponent(title)}`, publishedAt: day, format: "text" });
+}
+
+/** Tags `quote` (its first occurrence at or after `from`) in an article as an attributed claim. */
+export function claimOf(
+  db: Executor,
+  article: ArticleDto,
+  quote: string,
+  speaker: string,
+  fields: { confidence?: Confidence; cue?: string | null; note?: string | null; from?: number } = {},
+): Promise<ClaimDto> {
+  const start = article.text.indexOf(quote, fields.from ?? 0);
+  if (start < 0) throw new Error(`“${quote}” is not in “${article.title}”`);
+  return createClaim(db, article.id, {
+    start,
+    end: start + quote.length,
+    kind: "attributed",
+    speaker,
+    confidence: fields.confidence ?? "high",
+    cue: fields.cue ?? null,
+    note: fields.note ?? null,
+  });
+}
+
+export { createSpeaker };
+
+/** Each speaker's counters as kept by the triggers, beside the counts from the claims themselves. */
+export async function countersAndTruth(db: Executor): Promise<{ kept: unknown[]; truth: unknown[] }> {
+  const kept = await db
+    .select({ id: speakers.id, low: speakers.claimsLow, moderate: speakers.claimsModerate, high: speakers.claimsHigh, latest: speakers.latestClaimAt })
+    .from(speakers)
+    .orderBy(speakers.id);
+  const truth = await db
+    .select({
+      id: speakers.id,
+      low: sql<number>`(select count(*) from ${claims} c where c.speaker_id = speakers.id and c.confidence = 'low')::int`,
+      moderate: sql<number>`(select count(*) from ${claims} c where c.speaker_id = speakers.id and c.confidence = 'moderate')::int`,
+      high: sql<number>`(select count(*) from ${claims} c where c.speaker_id = speakers.id and c.confidence = 'high')::int`,
+      latest: sql<Date | null>`(select max(c.article_date) from ${claims} c where c.speaker_id = speakers.id)`,
+    })
+    .from(speakers)
+    .orderBy(speakers.id);
+  const norm = (rows: { id: string; low: number; moderate: number; high: number; latest: Date | string | null }[]) =>
+    rows.map((r) => ({ ...r, low: Number(r.low), moderate: Number(r.moderate), high: Number(r.high), latest: r.latest ? new Date(r.latest).toISOString() : null }));
+  return { kept: norm(kept), truth: norm(truth) };
+}
+
+/** Every claim of a speaker, by id, as stored. */
+export async function claimIdsOf(db: Executor, speakerId: string): Promise<string[]> {
+  const rows = await db.select({ id: claims.id }).from(claims).where(eq(claims.speakerId, speakerId));
+  return rows.map((r) => r.id).sort();
+}
