@@ -98,3 +98,20 @@ describe("units of comparison", () => {
     expect(articleAgreement([ana, ben, cara]).pairs.map((p) => [p.a, p.b])).toEqual([["ana", "ben"], ["ana", "cara"], ["ben", "cara"]]);
   });
 });
+
+describe("agreement over several articles", () => {
+  it("compares each pair on the articles both annotated, never across articles", async () => {
+    const { corpusAgreement } = await import("./agreement");
+    const result = corpusAgreement([
+      { analysts: [{ id: "ana", name: "Ana", claims: [claim(0, 10)] }, { id: "ben", name: "Ben", claims: [claim(0, 10)] }] },
+      // The same offsets in another article: Ana's 0–10 here must not match Ben's 0–10 above.
+      { analysts: [{ id: "ana", name: "Ana", claims: [claim(0, 10)] }, { id: "cara", name: "Cara", claims: [claim(20, 30)] }] },
+    ]);
+    expect(result.pairs.map((p) => [p.a, p.b, p.attributed.exact.matched, p.attributed.exact.f1])).toEqual([
+      ["ana", "ben", 1, 1],
+      ["ana", "cara", 0, 0],
+    ]);
+    expect(result.analysts.map((a) => a.id)).toEqual(["ana", "ben", "cara"]);
+    expect(result.overall.n).toBe(1);
+  });
+});

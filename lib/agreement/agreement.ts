@@ -70,6 +70,45 @@ export function articleAgreement(analysts: readonly Analyst[]): ArticleAgreement
   };
 }
 
+/**
+ * The figures over several articles: each pair over the articles both analysts annotated, α over every unit of
+ * every article. Spans are moved apart article by article so that no match crosses from one article to another.
+ */
+export function corpusAgreement(articles: readonly { analysts: readonly Analyst[] }[]): ArticleAgreement {
+  const names = new Map<string, string>();
+  const pooled = new Map<string, RatedClaim[]>();
+  const together = new Map<string, RatedClaim[][]>(); // "a b" → per shared article, [a's claims, b's claims] pooled below
+  let shift = 0;
+  const shiftedArticles = articles.map((article) => {
+    const shifted = article.analysts.map((a) => ({ ...a, claims: a.claims.map((c) => ({ ...c, start: c.start + shift, end: c.end + shift })) }));
+    shift += Math.max(0, ...article.analysts.flatMap((a) => a.claims.map((c) => c.end))) + 1;
+    return shifted;
+  });
+  for (const analysts of shiftedArticles) {
+    for (const a of analysts) {
+      names.set(a.id, a.name);
+      pooled.set(a.id, [...(pooled.get(a.id) ?? []), ...a.claims]);
+    }
+    for (let i = 0; i < analysts.length; i++) {
+      for (let j = i + 1; j < analysts.length; j++) {
+        const [x, y] = [analysts[i] as Analyst, analysts[j] as Analyst].sort((p, q) => (p.id < q.id ? -1 : 1)) as [Analyst, Analyst];
+        const key = `${x.id} ${y.id}`;
+        const both = together.get(key) ?? [[], []];
+        (both[0] as RatedClaim[]).push(...x.claims);
+        (both[1] as RatedClaim[]).push(...y.claims);
+        together.set(key, both);
+      }
+    }
+  }
+  const pairs = [...together.entries()].map(([key, [x, y]]) => {
+    const [a, b] = key.split(" ") as [string, string];
+    return pairAgreement({ id: a, name: names.get(a) ?? a, claims: x ?? [] }, { id: b, name: names.get(b) ?? b, claims: y ?? [] });
+  });
+  const everyone = [...pooled.entries()].map(([id, claims]) => ({ id, name: names.get(id) ?? id, claims }));
+  const overall = articleAgreement(everyone).overall;
+  return { analysts: everyone.map(({ id, name }) => ({ id, name })), pairs, overall };
+}
+
 /** The figures of analyst `a` against analyst `b` (b as the reference for precision and recall). */
 export function pairAgreement(a: Analyst, b: Analyst): PairAgreement {
   const spans = (kind: ClaimKind) => {

@@ -4,7 +4,7 @@
  * analyst has exactly one version in it and the versions are identical in span, kind, speaker, cue and
  * confidence; the compare view colours units, and the review keeps agreed units and asks about the rest.
  */
-import type { Analyst, RatedClaim } from "./agreement";
+import type { RatedClaim } from "./agreement";
 import { matchSpans } from "./spans";
 
 export interface UnitVersion<C extends RatedClaim = RatedClaim> {
@@ -38,7 +38,7 @@ export function clusterClaims<C extends RatedClaim>(analysts: readonly { id: str
   };
   for (let i = 0; i < analysts.length; i++) {
     for (let j = i + 1; j < analysts.length; j++) {
-      for (const m of matchSpans((analysts[i] as Analyst).claims, (analysts[j] as Analyst).claims, "lenient")) {
+      for (const m of matchSpans((analysts[i] as { claims: readonly C[] }).claims, (analysts[j] as { claims: readonly C[] }).claims, "lenient")) {
         const x = find((offsets[i] as number) + m.a);
         const y = find((offsets[j] as number) + m.b);
         if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONFIDENCE_LEVELS, SPEAKER_KINDS, type Confidence } from "../model";
+import { CLAIM_SETS, CONFIDENCE_LEVELS, SPEAKER_KINDS, type ClaimSet, type Confidence } from "../model";
 import { invalid, type Issue } from "../errors";
 import { optionalText } from "../schemas";
 import { CLAIM_GROUPINGS, CLAIM_SORTS, SPEAKER_SORTS, type ClaimGrouping, type ClaimSort } from "./model";
@@ -63,6 +63,8 @@ export interface SpeakerClaimFilters {
   to: string | null;
   /** Words that must all start a word of the quote. */
   q: string | null;
+  /** One claim set only: `reviewed` keeps the articles' reviewed claims (issue 14). */
+  set: ClaimSet | null;
 }
 
 export interface SpeakerClaimsQuery extends SpeakerClaimFilters {
@@ -89,6 +91,7 @@ const claimsQueryObject = z.strictObject({
   from: z.preprocess(emptyToNull, isoDay.optional()),
   to: z.preprocess(emptyToNull, isoDay.optional()),
   q: z.preprocess(emptyToNull, z.string().trim().max(200, "is longer than 200 characters").optional()),
+  set: z.preprocess(emptyToNull, z.enum(CLAIM_SETS, { error: "must be analyst or reviewed" }).optional()),
   sort: z.preprocess(emptyToNull, z.enum(CLAIM_SORTS, { error: "must be newest, oldest or confidence" }).default("newest")),
   cursor: z.preprocess(emptyToNull, z.string().max(500).optional()),
   limit: z.preprocess(
@@ -150,6 +153,7 @@ export function parseSpeakerPageQuery(input: QueryInput): SpeakerPageQuery {
     from,
     to,
     q: parsed.q ? parsed.q : null,
+    set: parsed.set ?? null,
     sort: parsed.sort,
     cursor: parsed.cursor ?? null,
     limit: parsed.limit,

@@ -35,7 +35,8 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const article = await loadArticle(id);
   if (!article) notFound();
-  const [actor, claims] = await Promise.all([requireActor(), listClaims(await getDb(), article.id)]);
+  const actor = await requireActor();
+  const claims = await listClaims(await getDb(), article.id, actor);
   const claimId = typeof query.claim === "string" ? query.claim : null;
   const restored = typeof query.restored === "string" && /^[1-9][0-9]{0,8}$/.test(query.restored) ? Number(query.restored) : null;
 
