@@ -8,24 +8,31 @@ import type { ClaimDto, UserRefDto } from "../../lib/model";
 import { articleAgreement, corpusAgreement, type Analyst, type RatedClaim } from "../../lib/agreement";
 import type { ArticleAgreementDto, CorpusAgreementDto } from "../../lib/agreement/model";
 
-export type RatedDto = RatedClaim & { dto: ClaimDto };
+const assigneeConditions = (articleId: string, assignees: UserRefDto[]) =>
+  and(eq(claims.articleId, articleId), eq(claims.claimSet, "analyst"), isNotNull(claims.start), inArray(claims.createdBy, assignees.map((a) => a.id)));
 
 /**
- * The assignees' own (analyst-set, anchored) claims on an article, grouped by assignee, once all are done. Orphaned
- * claims have no span to compare and are left out.
+ * The assignees' own (analyst-set, anchored) claims on an article, grouped by assignee, once all are done: only
+ * what agreement compares, read straight off the claims table. Orphaned claims have no span and are left out.
  */
-export async function assigneeClaims(db: Executor, articleId: string): Promise<{ title: string; assignees: UserRefDto[]; analysts: (Analyst & { claims: RatedDto[] })[] }> {
+export async function assigneeClaims(db: Executor, articleId: string): Promise<{ title: string; assignees: UserRefDto[]; analysts: Analyst[] }> {
   const { title, assignees } = await doneAssignees(db, articleId);
-  const rows = await selectClaims(db).where(
-    and(eq(claims.articleId, articleId), eq(claims.claimSet, "analyst"), isNotNull(claims.start), inArray(claims.createdBy, assignees.map((a) => a.id))),
-  );
-  const byAuthor = new Map<string, RatedDto[]>(assignees.map((a) => [a.id, []]));
-  for (const row of rows) {
-    const dto = toClaimDto(row);
-    if (dto.start === null || dto.end === null || !row.createdById) continue;
-    byAuthor.get(row.createdById)?.push({ id: dto.id, start: dto.start, end: dto.end, kind: dto.kind, speakerId: dto.speaker?.id ?? null, cue: dto.cue, confidence: dto.confidence, dto });
+  const rows = await db
+    .select({ id: claims.id, start: claims.start, end: claims.end, kind: claims.kind, speakerId: claims.speakerId, cue: claims.cue, confidence: claims.confidence, createdBy: claims.createdBy })
+    .from(claims)
+    .where(assigneeConditions(articleId, assignees));
+  const byAuthor = new Map<string, RatedClaim[]>(assignees.map((a) => [a.id, []]));
+  for (const { createdBy, start, end, ...rest } of rows) {
+    if (start === null || end === null || !createdBy) continue;
+    byAuthor.get(createdBy)?.push({ ...rest, start, end });
   }
   return { title, assignees, analysts: assignees.map((a) => ({ id: a.id, name: a.name, claims: byAuthor.get(a.id) ?? [] })) };
+}
+
+/** The same claims in full, by id, for the compare view and the review. */
+export async function assigneeClaimDtos(db: Executor, articleId: string, assignees: UserRefDto[]): Promise<Map<string, ClaimDto>> {
+  const rows = await selectClaims(db).where(assigneeConditions(articleId, assignees));
+  return new Map(rows.map((r) => [r.id, toClaimDto(r)]));
 }
 
 /** `GET /api/articles/{id}/agreement`: the figures for each pair of assignees and overall; 409 until all are done. */

@@ -4,22 +4,23 @@ import type { Executor } from "../client";
 import { asActor } from "../actor";
 import { selectClaims, toClaimDto } from "../claims/claim-rows";
 import { checkSpan, resolveSpeaker } from "../claims/claims";
-import { assigneeClaims, type RatedDto } from "./agreement";
+import { assigneeClaimDtos, assigneeClaims } from "./agreement";
 import { AppError, invalid, type Issue } from "../../lib/errors";
 import type { Actor } from "../../lib/auth/roles";
 import type { ClaimDto } from "../../lib/model";
 import { quoteWithContext } from "../../lib/claims/context";
-import { clusterClaims, type Unit } from "../../lib/agreement";
+import { clusterClaims, type RatedClaim, type Unit } from "../../lib/agreement";
 import type { ReviewReportDto, ReviewUnitDto, ReviewUnitsDto } from "../../lib/agreement/model";
 import type { ReviewDecision, ReviewInput } from "../../lib/agreement/schemas";
 
 /** The key a review decision names a unit by: the smallest id among its claims (a claim is in one unit only). */
-export const unitKey = (unit: Unit<RatedDto>): string => unit.versions.map((v) => v.claim.id).sort()[0] as string;
+export const unitKey = (unit: Unit): string => unit.versions.map((v) => v.claim.id).sort()[0] as string;
 
 /** Every unit of the article in text order, with the reviewed claims already made from it. */
 export async function reviewUnits(db: Executor, articleId: string): Promise<ReviewUnitsDto> {
   const { assignees, analysts } = await assigneeClaims(db, articleId);
   const units = clusterClaims(analysts);
+  const dtos = await assigneeClaimDtos(db, articleId, assignees);
   const reviewedBySource = await reviewedClaimsBySource(db, units.flatMap((u) => u.versions.map((v) => v.claim.id)));
   const out: ReviewUnitDto[] = units.map((unit) => {
     const reviewed = new Map<string, ClaimDto>();
@@ -29,7 +30,7 @@ export async function reviewUnits(db: Executor, articleId: string): Promise<Revi
       start: unit.start,
       end: unit.end,
       agreed: unit.agreed,
-      versions: unit.versions.map((v) => ({ analystId: v.analystId, claim: v.claim.dto })),
+      versions: unit.versions.map((v) => ({ analystId: v.analystId, claim: dtos.get(v.claim.id) as ClaimDto })),
       reviewed: [...reviewed.values()],
     };
   });
@@ -76,8 +77,10 @@ async function reviewedClaimsBySource(db: Executor, sourceIds: string[]): Promis
  */
 export async function reviewArticle(db: Executor, articleId: string, input: ReviewInput, actor: Actor): Promise<ReviewReportDto> {
   return asActor(db, actor, null, async (tx) => {
-    const { analysts } = await assigneeClaims(tx, articleId);
+    const { assignees, analysts } = await assigneeClaims(tx, articleId);
     const units = clusterClaims(analysts);
+    const dtos = await assigneeClaimDtos(tx, articleId, assignees);
+    const dto = (claim: RatedClaim) => dtos.get(claim.id) as ClaimDto;
     const byKey = new Map(units.map((u) => [unitKey(u), u]));
     const issues: Issue[] = [];
     input.decisions.forEach((d, i) => {
@@ -95,24 +98,24 @@ export async function reviewArticle(db: Executor, articleId: string, input: Revi
     const [{ text } = { text: "" }] = await tx.select({ text: articles.text }).from(articles).where(eq(articles.id, articleId));
     const reviewedAt = new Date();
     const existing = await reviewedClaimsBySource(tx, units.flatMap((u) => u.versions.map((v) => v.claim.id)));
-    const reviewedIdsOf = (unit: Unit<RatedDto>) => new Set(unit.versions.flatMap((v) => (existing.get(v.claim.id) ?? []).map((c) => c.id)));
+    const reviewedIdsOf = (unit: Unit) => new Set(unit.versions.flatMap((v) => (existing.get(v.claim.id) ?? []).map((c) => c.id)));
 
     let decided = 0;
     let replaced = 0;
     for (const decision of input.decisions) {
-      const unit = byKey.get(decision.unit) as Unit<RatedDto>;
+      const unit = byKey.get(decision.unit) as Unit;
       const old = [...reviewedIdsOf(unit)];
       if (old.length > 0) {
         await tx.delete(claims).where(and(inArray(claims.id, old), eq(claims.claimSet, "reviewed")));
         replaced += old.length;
       }
-      decided += await applyDecision(tx, text, unit, decision, actor, reviewedAt);
+      decided += await applyDecision(tx, text, unit.versions.map((v) => dto(v.claim)), decision, actor, reviewedAt);
     }
     let agreedKept = 0;
     const decidedKeys = new Set(input.decisions.map((d) => d.unit));
     for (const unit of units) {
       if (!unit.agreed || decidedKeys.has(unitKey(unit)) || reviewedIdsOf(unit).size > 0) continue;
-      const first = unit.versions[0]?.claim.dto as ClaimDto;
+      const first = dto(unit.versions[0]?.claim as RatedClaim);
       await insertReviewed(tx, first, unit.versions.map((v) => v.claim.id), actor, reviewedAt);
       agreedKept++;
     }
@@ -121,10 +124,10 @@ export async function reviewArticle(db: Executor, articleId: string, input: Revi
   });
 }
 
-async function applyDecision(tx: Executor, text: string, unit: Unit<RatedDto>, decision: ReviewDecision, actor: Actor, at: Date): Promise<number> {
+async function applyDecision(tx: Executor, text: string, versions: ClaimDto[], decision: ReviewDecision, actor: Actor, at: Date): Promise<number> {
   if ("keep" in decision) {
-    const kept = unit.versions.filter((v) => decision.keep.includes(v.claim.id));
-    for (const v of kept) await insertReviewed(tx, v.claim.dto, [v.claim.id], actor, at);
+    const kept = versions.filter((c) => decision.keep.includes(c.id));
+    for (const c of kept) await insertReviewed(tx, c, [c.id], actor, at);
     return kept.length;
   }
   const merged = decision.merged;
@@ -133,7 +136,7 @@ async function applyDecision(tx: Executor, text: string, unit: Unit<RatedDto>, d
   const [row] = await tx
     .insert(claims)
     .values({
-      articleId: unit.versions[0]?.claim.dto.articleId as string,
+      articleId: versions[0]?.articleId as string,
       start: merged.start,
       end: merged.end,
       ...quoteWithContext(text, merged),
@@ -142,14 +145,14 @@ async function applyDecision(tx: Executor, text: string, unit: Unit<RatedDto>, d
       cue: merged.cue,
       confidence: merged.confidence,
       note: merged.note,
-      revision: unit.versions[0]?.claim.dto.revision ?? 1,
+      revision: versions[0]?.revision ?? 1,
       claimSet: "reviewed",
       reviewedBy: actor.userId,
       reviewedAt: at,
     })
     .returning({ id: claims.id });
   if (!row) throw new AppError("conflict", "The merged claim could not be stored.");
-  await tx.insert(claimReviewSources).values(unit.versions.map((v) => ({ reviewedClaimId: row.id, sourceClaimId: v.claim.id })));
+  await tx.insert(claimReviewSources).values(versions.map((c) => ({ reviewedClaimId: row.id, sourceClaimId: c.id })));
   return 1;
 }
 
