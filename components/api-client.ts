@@ -7,6 +7,8 @@ import type { MergePlanDto, MergeResultDto, SpeakerClaimDto, SpeakerHistoryEntry
 import type { InvitationDto, UserDto } from "@/lib/auth/model";
 import type { Role } from "@/lib/auth/roles";
 import type { ApiTokenDto } from "@/lib/auth/model";
+import type { AssignmentDto, ReviewReportDto, ReviewUnitsDto } from "@/lib/agreement/model";
+import type { ReviewDecision } from "@/lib/agreement/schemas";
 
 /**
  * The browser's side of the REST API: the UI goes through `/api` like any script would, so every rule is
@@ -135,4 +137,10 @@ export const api = {
   listTokens: () => request<{ items: ApiTokenDto[] }>("GET", "/api/tokens"),
   createToken: (name: string) => request<{ token: string; info: ApiTokenDto }>("POST", "/api/tokens", { name }),
   revokeToken: (id: string) => request<ApiTokenDto>("DELETE", `/api/tokens/${id}`),
+  assignArticle: (articleId: string, userIds: string[]) =>
+    request<{ items: AssignmentDto[] }>("POST", `/api/articles/${articleId}/assignments`, { userIds }),
+  markAssignmentDone: (id: string) => request<AssignmentDto>("POST", `/api/assignments/${id}/done`, {}),
+  reopenAssignment: (id: string) => request<AssignmentDto>("POST", `/api/assignments/${id}/reopen`, {}),
+  reviewArticle: (articleId: string, decisions: ReviewDecision[]) => request<ReviewReportDto>("POST", `/api/articles/${articleId}/review`, { decisions }),
+  listReviewUnits: (articleId: string) => request<ReviewUnitsDto>("GET", `/api/articles/${articleId}/disagreements`),
 };

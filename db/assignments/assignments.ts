@@ -135,3 +135,12 @@ export async function doneAssignees(db: Executor, articleId: string): Promise<{ 
   }
   return { title, assignees: rows.map((r) => r.user) };
 }
+
+/** The people an article can be assigned to: active analysts and administrators, by name. */
+export async function assignableAccounts(db: Executor): Promise<{ id: string; name: string }[]> {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(inArray(users.role, ["analyst", "admin"]), eq(users.banned, false)))
+    .orderBy(asc(users.name), asc(users.id));
+}
