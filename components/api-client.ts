@@ -130,7 +130,7 @@ export const api = {
   // Accounts (issue 6, administrators only) and the caller's own API tokens. A token is in createToken's answer only.
   listUsers: (cursor?: string | null) => request<Page<UserDto>>("GET", `/api/users${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`),
   createUser: (input: { name: string; email: string; password: string; role: Role }) => request<UserDto>("POST", "/api/users", input),
-  updateUser: (id: string, patch: { role?: Role; disabled?: boolean }) => request<UserDto>("PATCH", `/api/users/${encodeURIComponent(id)}`, patch),
+  updateUser: (id: string, patch: { role?: Role; disabled?: boolean; reviewer?: boolean }) => request<UserDto>("PATCH", `/api/users/${encodeURIComponent(id)}`, patch),
   listInvitations: (cursor?: string | null) => request<Page<InvitationDto>>("GET", `/api/invitations${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`),
   createInvitation: (input: { name: string; email: string; role: Role }) => request<{ token: string; path: string; invitation: InvitationDto }>("POST", "/api/invitations", input),
   revokeInvitation: (id: string) => request<InvitationDto>("DELETE", `/api/invitations/${encodeURIComponent(id)}`),
