@@ -1,13 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { getArticle } from "@/db/articles/articles";
 import { reviewUnits } from "@/db/assignments/review";
-import { isAppError } from "@/lib/errors";
+import { loadAssignedArticle } from "../assigned-article";
 import { actorCan } from "@/lib/auth/roles";
-import { uuidSchema } from "@/lib/schemas";
-import { requireActor } from "@/app/_lib/session";
 import { CompareView } from "@/components/assignments/compare-view";
 import styles from "@/components/assignments/assignments.module.css";
 
@@ -16,21 +11,7 @@ export const metadata: Metadata = { title: "Compare and review" };
 /** The assignees' claims compared over the text, and the review of their disagreements. */
 export default async function ComparePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!uuidSchema.safeParse(id).success) notFound();
-  const actor = await requireActor();
-  const db = await getDb();
-  const article = await getArticle(db, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  });
-  let problem: string | null = null;
-  let units = null;
-  try {
-    units = await reviewUnits(db, id);
-  } catch (error) {
-    if (!isAppError(error) || error.code !== "conflict") throw error;
-    problem = error.message;
-  }
+  const { actor, article, result: units, problem } = await loadAssignedArticle(id, reviewUnits);
   return (
     <div className={styles.page}>
       <nav aria-label="Breadcrumb">
