@@ -143,7 +143,7 @@ describe.each(backends)("a speaker's claims on $name", (backend) => {
 
   it("sums claims per day by confidence, and lists cues most used first", async () => {
     const c = await corpus(t.db);
-    const stats = await speakerStats(t.db, c.kirby.id, null);
+    const stats = await speakerStats(t.db, c.kirby.id);
     expect(stats.confidenceCounts).toEqual({ low: 1, moderate: 2, high: 2 });
     expect(stats.articleCount).toBe(3);
     expect(stats.cues).toEqual([
@@ -167,6 +167,9 @@ describe.each(backends)("a speaker's claims on $name", (backend) => {
     await updateClaim(t.db, c.talks.id, { version: 1, confidence: "low" });
     await updateClaim(t.db, c.pause.id, { version: 1, speakerId: putin.id });
     await updateClaim(t.db, c.aid.id, { version: 1, note: "only the note" });
+    await check();
+    await updateClaim(t.db, c.talks.id, { version: 2, cue: "warned" });
+    await updateClaim(t.db, c.aid.id, { version: 2, cue: null });
     await check();
     await deleteClaim(t.db, c.seeking.id);
     await check();

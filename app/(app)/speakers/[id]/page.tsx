@@ -87,7 +87,7 @@ export default async function SpeakerPage({ params, searchParams }: PageProps) {
   }
   const filtered = hasClaimFilters(query);
   const [stats, page, total, title, history, mergedHistory] = await Promise.all([
-    speakerStats(db, speaker.id, viewer),
+    speakerStats(db, speaker.id),
     filterError ? null : listSpeakerClaims(db, speaker.id, query, viewer),
     filtered && !filterError ? countSpeakerClaims(db, speaker.id, query, viewer) : Promise.resolve(speaker.claimCount),
     query.articleId ? articleTitle(db, query.articleId) : Promise.resolve(null),
