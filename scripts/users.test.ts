@@ -86,10 +86,10 @@ describe.concurrent("npm run users", () => {
     }
   });
 
-  it("prints its usage with --help, saying the embedded database allows one process", async () => {
+  it("prints its usage with --help, saying it goes through a running server", async () => {
     const help = await users("--help");
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: npm run users -- COMMAND/);
-    expect(help.stdout).toMatch(/stop the Claimlens server first: one process at a\s+time may open it/);
+    expect(help.stdout).toMatch(/the command then\s+goes through the server/);
   });
 });

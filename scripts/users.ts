@@ -51,8 +51,8 @@ ${ROLES.map((role) => `  ${role.padEnd(9)}${ROLE_DESCRIPTIONS[role]}`).join("\n"
 The last active administrator can be neither demoted nor disabled.
 
 Database: the PostgreSQL server in DATABASE_URL, or else the embedded database in CLAIMLENS_DATA_DIR
-(default ./data/pglite). With the embedded database, stop the Claimlens server first: one process at a
-time may open it.`;
+(default ./data/pglite). The embedded database may be in use by the Claimlens server: the command then
+goes through the server (its socket in the data folder), and opens the folder itself only when no server runs.`;
 
 /** A refusal worded for the person at the terminal: printed on standard error, exit code 1. */
 class UsageError extends Error {}
