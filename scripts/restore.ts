@@ -7,7 +7,7 @@ import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
 import { parseArgs } from "node:util";
 import { getConnection } from "../db/client";
-import { nonEmptyTables, notEmpty, restoreBackup } from "../db/backup/logical-backup";
+import { notEmpty, workIn, restoreBackup } from "../db/backup/logical-backup";
 import { env } from "../lib/env";
 import { isAppError } from "../lib/errors";
 import { runTool } from "./backup-tools";
@@ -15,7 +15,7 @@ import { runTool } from "./backup-tools";
 const USAGE = `Usage: npm run restore -- FILE [--force]
 
 Restores a backup made by npm run backup: every article, revision, claim, speaker, history row and account.
-The database must be empty (a new install); --force replaces everything in it with the backup.
+The database must be a new install (no accounts, speakers, claims or articles but the sample); --force\nreplaces everything in it with the backup.
 A pg_dump file (claimlens-<date>.dump) needs DATABASE_URL. After a restore, restart Claimlens so that it
 reads the restored settings (the key that signs sessions, when BETTER_AUTH_SECRET is not set).`;
 
@@ -48,8 +48,8 @@ async function main(): Promise<number> {
   const connection = await getConnection();
   try {
     if (kind === "pg_dump" && databaseUrl) {
-      const present = await nonEmptyTables(connection.db);
-      if (Object.keys(present).length > 0 && !values.force) throw notEmpty(present);
+      const work = await workIn(connection.db);
+      if (Object.keys(work).length > 0 && !values.force) throw notEmpty(work);
       await runTool("pg_restore", ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", `--dbname=${databaseUrl}`, file]);
       console.error(`Restored ${file} into the PostgreSQL database. Restart the Claimlens instances.`);
       return 0;

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "../client";
 import { rowsOf } from "../rows";
+import { SAMPLE_ARTICLE } from "../articles/sample";
 import { AppError, invalid } from "../../lib/errors";
 
 /**
@@ -48,18 +49,29 @@ async function rowCounts(db: Executor, tables: string[]): Promise<Record<string,
   return counts;
 }
 
-/** Rows per table of the schema, with only the tables that have any: empty for a new install. */
-export async function nonEmptyTables(db: Executor): Promise<Record<string, number>> {
-  return Object.fromEntries(Object.entries(await rowCounts(db, await tableNames(db))).filter(([, n]) => n > 0));
+/**
+ * What people made in the database: accounts, speakers, claims, and articles other than the sample a new install
+ * imports on its first start. Empty (`{}`) for a new install, which a restore may replace without --force.
+ */
+export async function workIn(db: Executor): Promise<Record<string, number>> {
+  const [counts] = rowsOf<Record<string, number>>(
+    await db.execute(sql`select
+      (select count(*)::int from users) as accounts,
+      (select count(*)::int from articles where title <> ${SAMPLE_ARTICLE.title}
+         or (select count(*) from article_revisions r where r.article_id = articles.id) > 1) as articles,
+      (select count(*)::int from claims) as claims,
+      (select count(*)::int from speakers) as speakers`),
+  );
+  return Object.fromEntries(Object.entries(counts ?? {}).filter(([, n]) => n > 0));
 }
 
-/** The refusal of a restore over rows that are there, naming them. */
-export function notEmpty(present: Record<string, number>): AppError {
+/** The refusal of a restore over work that is there, naming it. */
+export function notEmpty(work: Record<string, number>): AppError {
   return new AppError(
     "conflict",
-    `The database is not empty (${Object.entries(present).map(([table, n]) => `${n} ${table}`).join(", ")}): a restore would mix two databases. ` +
+    `This database already holds ${Object.entries(work).map(([what, n]) => `${n} ${n === 1 ? what.replace(/s$/, "") : what}`).join(", ")}: a restore would replace them. ` +
       "Restore into a new install, or pass --force to replace everything in this one with the backup.",
-    { rows: present },
+    { work },
   );
 }
 
@@ -97,8 +109,8 @@ export interface RestoreReport {
 }
 
 /**
- * Restores a backup from its lines, in one transaction: refused (conflict) when the database holds any row, unless
- * `force`, which empties every table first; refused (invalid) when the backup was made at another migration than
+ * Restores a backup from its lines, in one transaction, in place of everything in the database: refused (conflict)
+ * when the database holds work (see workIn) unless `force`; refused (invalid) when the backup was made at another migration than
  * this database is at. Triggers are off while the rows go in (`session_replication_role = replica`): the history
  * and counters come from the backup as they were, not recomputed. Sequences continue after the restored rows.
  */
@@ -122,11 +134,10 @@ export async function restoreBackup(db: Executor, lines: AsyncIterable<string>, 
     }
     const unknown = Object.keys(header.tables).filter((table) => !tables.includes(table));
     if (unknown.length > 0) throw invalid(`This backup has tables this database does not: ${unknown.join(", ")}.`);
-    const present = await nonEmptyTables(tx);
-    if (Object.keys(present).length > 0) {
-      if (!options.force) throw notEmpty(present);
-      await tx.execute(sql.raw(`truncate table ${tables.map(quote).join(", ")} restart identity cascade`));
-    }
+    const work = await workIn(tx);
+    if (Object.keys(work).length > 0 && !options.force) throw notEmpty(work);
+    // Whatever a new install holds (its sample article, its generated keys) makes way for the backup's.
+    await tx.execute(sql.raw(`truncate table ${tables.map(quote).join(", ")} restart identity cascade`));
     await tx.execute(sql`set local session_replication_role = replica`);
 
     const restored: Record<string, number> = Object.fromEntries(tables.map((table) => [table, 0]));
