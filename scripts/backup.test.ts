@@ -107,3 +107,46 @@ describe("backup and restore of the embedded database", () => {
     }
   });
 });
+
+const serverUrl = process.env.TEST_DATABASE_URL?.trim();
+
+describe.runIf(serverUrl)("backup and restore on PostgreSQL (pg_dump, pg_restore)", () => {
+  const names = [`claimlens_backup_${process.pid}_a`, `claimlens_backup_${process.pid}_b`];
+  const urlOf = (name: string) => Object.assign(new URL(serverUrl!), { pathname: `/${name}` }).toString();
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), "claimlens-pg-backup-"));
+    const { default: postgres } = await import("postgres");
+    const admin = postgres(serverUrl!, { max: 1, onnotice: () => {} });
+    for (const name of names) await admin.unsafe(`create database "${name}"`);
+    await admin.end();
+  });
+  afterAll(async () => {
+    const { default: postgres } = await import("postgres");
+    const admin = postgres(serverUrl!, { max: 1, onnotice: () => {} });
+    for (const name of names) await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("restores a pg_dump backup whole into a new database, refusing to overwrite unless forced", { timeout: 300_000 }, async () => {
+    const [source, target] = [urlOf(names[0]!), urlOf(names[1]!)];
+    const file = path.join(dir, "claimlens.dump");
+    const a = await openDatabase({ url: source });
+    const b = await openDatabase({ url: target });
+    try {
+      const { articles } = await seedCorpus(a.db);
+      await orphanOneClaim(a.db, articles[1]!);
+      const backup = await npm({ DATABASE_URL: source }, "backup", "--", "--out", file);
+      expect(backup.code, backup.stderr).toBe(0);
+      const restored = await npm({ DATABASE_URL: target }, "restore", "--", file);
+      expect(restored.code, restored.stderr).toBe(0);
+      expect(await everything(b.db)).toEqual(await everything(a.db));
+      const refused = await npm({ DATABASE_URL: target }, "restore", "--", file);
+      expect(refused).toMatchObject({ code: 1, stderr: expect.stringMatching(/already holds 3 articles, 6 claims, 4 speakers: .*--force/) });
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});
