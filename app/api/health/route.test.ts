@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { GET } from "./route";
 import { call, useRouteDatabase } from "../_lib/testing";
 import { getDb } from "@/db/client";
+import { rowsOf } from "@/db/rows";
 
 describe("GET /api/health", () => {
   useRouteDatabase();
@@ -17,7 +18,9 @@ describe("GET /api/health", () => {
 
   it("is not ready (503, with the reason) when the database lacks a migration, and refuses an unknown probe", async () => {
     const db = await getDb();
-    const [last] = (await db.execute(sql`select id, hash, created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`)).rows as { id: number; hash: string; created_at: string }[];
+    const [last] = rowsOf<{ id: number; hash: string; created_at: string }>(
+      await db.execute(sql`select id, hash, created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`),
+    );
     await db.execute(sql`delete from drizzle.__drizzle_migrations where id = ${last!.id}`);
     try {
       const behind = await call(GET, { path: "/api/health?probe=ready", as: null });
