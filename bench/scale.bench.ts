@@ -48,11 +48,19 @@ const round = (x: number) => Math.round(x * 100) / 100;
 function nginxBinary(): string {
   for (const candidate of ["/usr/sbin/nginx", "/usr/bin/nginx"]) if (existsSync(candidate)) return candidate;
   console.log("  nginx is missing: apt-get install -y nginx-light (Debian's)…");
-  const install = spawnSync("sh", ["-c", "apt-get install -y --no-install-recommends nginx-light || (apt-get update && apt-get install -y --no-install-recommends nginx-light)"], {
-    stdio: "inherit",
-    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-  });
-  if (install.status !== 0 || !existsSync("/usr/sbin/nginx")) throw new Error("Could not install nginx (apt-get install nginx-light failed).");
+  // Installed, not started: without this, the package's service would start listening on port 80 of every address.
+  const policy = "/usr/sbin/policy-rc.d";
+  const ownPolicy = !existsSync(policy);
+  if (ownPolicy) writeFileSync(policy, "#!/bin/sh\nexit 101\n", { mode: 0o755 });
+  try {
+    const install = spawnSync("sh", ["-c", "apt-get install -y --no-install-recommends nginx-light || (apt-get update && apt-get install -y --no-install-recommends nginx-light)"], {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
+    if (install.status !== 0 || !existsSync("/usr/sbin/nginx")) throw new Error("Could not install nginx (apt-get install nginx-light failed).");
+  } finally {
+    if (ownPolicy) rmSync(policy, { force: true });
+  }
   return "/usr/sbin/nginx";
 }
 
