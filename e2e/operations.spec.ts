@@ -97,9 +97,9 @@ test("a server answers its probes with security headers, keeps its folder to its
     expect(existsSync(path.join(dataDir, "claimlens.lock"))).toBe(false);
 
     // The article made during the stop is in the database, which the next command opens itself.
-    const exported = await npm(dataDir, "export", "--", "--format", "jsonl");
+    const exported = await npm(dataDir, "export", "--", "--format", "claimlens");
     expect(exported.code, exported.stderr).toBe(0);
-    expect(exported.stderr).toMatch(/from 1 article/);
+    expect(exported.stdout).toMatch(/"title":\s*"Sent while stopping"/);
   } finally {
     if (server.child.exitCode === null) server.child.kill("SIGKILL");
     rmSync(dataDir, { recursive: true, force: true });
