@@ -10,6 +10,7 @@ import { getConnection } from "../db/client";
 import { writeBackup } from "../db/backup/logical-backup";
 import { env } from "../lib/env";
 import { runTool } from "./backup-tools";
+import { runCommand } from "./run-command";
 
 const USAGE = `Usage: npm run backup -- [--out FILE]
 
@@ -62,9 +63,4 @@ async function main(): Promise<number> {
   }
 }
 
-main()
-  .then((code) => process.exit(code))
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+runCommand(main);

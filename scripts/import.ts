@@ -7,6 +7,7 @@ import { importDocument } from "../db/exchange/import";
 import { isAppError } from "../lib/errors";
 import { progressBar } from "../lib/export/progress-bar";
 import { describeReport, reanchoringPhrase, type ImportReport } from "../lib/import/import-report";
+import { runCommand } from "./run-command";
 
 const USAGE = `Usage: npm run import -- FILE [--dry-run]
 
@@ -79,9 +80,4 @@ async function main(): Promise<number> {
   }
 }
 
-main()
-  .then((code) => process.exit(code))
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+runCommand(main);

@@ -9,8 +9,8 @@ import { parseArgs } from "node:util";
 import { getConnection } from "../db/client";
 import { notEmpty, workIn, restoreBackup } from "../db/backup/logical-backup";
 import { env } from "../lib/env";
-import { isAppError } from "../lib/errors";
 import { runTool } from "./backup-tools";
+import { runCommand } from "./run-command";
 
 const USAGE = `Usage: npm run restore -- FILE [--force]
 
@@ -67,9 +67,4 @@ async function main(): Promise<number> {
   }
 }
 
-main()
-  .then((code) => process.exit(code))
-  .catch((error: unknown) => {
-    console.error(isAppError(error) || error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+runCommand(main);

@@ -21,6 +21,7 @@ import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, roleWithArticle } from "../lib/a
 import type { UserDto } from "../lib/auth/model";
 import { isAppError, type Issue } from "../lib/errors";
 import { parseInput } from "../lib/schemas";
+import { runCommand } from "./run-command";
 
 const USAGE = `Usage: npm run users -- COMMAND [options]
 
@@ -233,9 +234,4 @@ async function main(): Promise<number> {
   }
 }
 
-main()
-  .then((code) => process.exit(code))
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+runCommand(main);
