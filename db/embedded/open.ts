@@ -53,7 +53,13 @@ export async function openEmbedded(dataDir: string, role: EmbeddedRole): Promise
   process.once("exit", releaseOnExit);
   try {
     const connection = await openDatabase({ dataDir });
-    const socket = role.as === "server" && connection.pglite ? await serveSocket(connection.pglite, dataDir) : null;
+    let socket: Awaited<ReturnType<typeof serveSocket>> | null = null;
+    try {
+      if (role.as === "server" && connection.pglite) socket = await serveSocket(connection.pglite, dataDir);
+    } catch (error) {
+      await connection.close();
+      throw error;
+    }
     let closing: Promise<void> | undefined;
     return {
       ...connection,
