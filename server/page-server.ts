@@ -16,8 +16,11 @@ export interface PageServer {
 
 const fixture = (name: string) => readFileSync(path.join(process.cwd(), "lib", "extract", "fixtures", name));
 
-/** Starts the server; `privateTarget` is where /redirect-private sends the client (a refused address). */
-export async function startPageServer(privateTarget = "http://10.0.0.1/"): Promise<PageServer> {
+/**
+ * Starts the server; `privateTarget` is where /redirect-private sends the client (a refused address). The port
+ * is a free one unless named (the end-to-end tests name theirs, for the app's allow list).
+ */
+export async function startPageServer(privateTarget = "http://10.0.0.1/", port = 0): Promise<PageServer> {
   const server: Server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const send = (type: string, body: string | Buffer) => res.writeHead(200, { "content-type": type }).end(body);
@@ -60,11 +63,11 @@ export async function startPageServer(privateTarget = "http://10.0.0.1/"): Promi
         return res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    origin: `http://127.0.0.1:${port}`,
-    hostPort: `127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${bound}`,
+    hostPort: `127.0.0.1:${bound}`,
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }

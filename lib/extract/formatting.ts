@@ -99,15 +99,19 @@ export function spliceFormatting(ranges: readonly FormattingRange[], at: number,
 /**
  * Carries ranges over to an edited text through a position mapping (the one claims are re-anchored with).
  * Edges the edit did not touch map exactly; an edge inside replaced text lands at the edge of the change; a
- * range that comes out empty was deleted with its text and is dropped. Whitespace at either end is trimmed off,
- * so that a range never starts or ends on a paragraph break.
+ * range that comes out empty was deleted with its text and is dropped, and so is one whose words were mostly
+ * replaced (`kept` says how many of a range's characters the edit kept). Whitespace at either end is trimmed
+ * off, so that a range never starts or ends on a paragraph break.
  */
 export function mapFormatting(
   ranges: readonly FormattingRange[],
   newText: string,
   mapPos: (pos: number, side: "start" | "end") => number,
+  kept: (start: number, end: number) => number = (start, end) => end - start,
 ): FormattingRange[] {
   return ranges.flatMap((r) => {
+    // Less than half of its words left: what the range marked is gone (a heading rewritten, an emphasis deleted).
+    if (kept(r.start, r.end) * 2 < r.end - r.start) return [];
     const trimmed = trimRange(newText, mapPos(r.start, "start"), mapPos(r.end, "end"));
     return trimmed ? [{ ...r, ...trimmed }] : [];
   });
