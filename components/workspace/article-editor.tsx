@@ -3,6 +3,7 @@
 import { useEffect, useImperativeHandle, useMemo, type Ref } from "react";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { createOffsetMap } from "@/lib/editor/offset-map";
+import type { FormattingRange } from "@/lib/extract/formatting";
 import { articleDocument, articleSchemaExtensions, documentText } from "./article-document";
 import { ClaimHighlights, showHighlights, type HighlightState } from "./claim-highlights";
 import styles from "./article-text.module.css";
@@ -15,6 +16,8 @@ export interface ArticleEditorHandle {
 
 interface ArticleEditorProps {
   text: string;
+  /** The text's stand-off formatting, shown while editing; the server carries it through the saved edit. */
+  formatting: readonly FormattingRange[];
   /** The claims' highlights as they were when editing began; they move with the words while editing. */
   highlights: HighlightState;
   /** Called once the text differs from what editing began with, and again if it comes back. */
@@ -29,8 +32,8 @@ const EXTENSIONS = [...articleSchemaExtensions, ClaimHighlights];
  * are mapped through every change, so the analyst sees which claims an edit touches before saving; where they
  * end up after saving is decided on the server by re-anchoring, not by this view.
  */
-export function ArticleEditor({ text, highlights, onDirtyChange, ref }: ArticleEditorProps) {
-  const content = useMemo(() => articleDocument(text), [text]);
+export function ArticleEditor({ text, formatting, highlights, onDirtyChange, ref }: ArticleEditorProps) {
+  const content = useMemo(() => articleDocument(text, formatting), [text, formatting]);
   const editor = useEditor(
     {
       immediatelyRender: false,
@@ -50,7 +53,7 @@ export function ArticleEditor({ text, highlights, onDirtyChange, ref }: ArticleE
       },
       onUpdate: ({ editor: current }) => onDirtyChange(documentText(current.state.doc) !== text),
     },
-    [text],
+    [text, formatting],
   );
 
   useEffect(() => {

@@ -6,6 +6,7 @@ import { TextSelection } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
 import type { Span } from "@/lib/claims/span";
 import { createOffsetMap, posToOffset, type OffsetMap } from "@/lib/editor/offset-map";
+import type { FormattingRange } from "@/lib/extract/formatting";
 import { articleDocument, articleSchemaExtensions } from "./article-document";
 import { ClaimHighlights, showHighlights, type HighlightState } from "./claim-highlights";
 import { ReadOnlyDocument } from "./read-only-document";
@@ -25,6 +26,8 @@ export interface ArticleTextHandle {
 
 interface ArticleTextProps {
   text: string;
+  /** The text's stand-off formatting: headings, emphasis and links rendered without moving any offset. */
+  formatting: readonly FormattingRange[];
   highlights: HighlightState;
   /** The selection as text offsets (not yet snapped to words), or null when it is empty. */
   onSelectionChange(span: Span | null): void;
@@ -72,9 +75,9 @@ function claimIdsAround(target: EventTarget | null, root: HTMLElement): string[]
  * The article, rendered by TipTap as a read-only document whose text can still be selected with the mouse,
  * the keyboard or the DOM Selection API. Claims are decorations over it, never part of it.
  */
-export function ArticleText({ text, highlights, onSelectionChange, onClaimClick, onTag, canTag, onReady, ref }: ArticleTextProps) {
+export function ArticleText({ text, formatting, highlights, onSelectionChange, onClaimClick, onTag, canTag, onReady, ref }: ArticleTextProps) {
   const map = useMemo(() => createOffsetMap(text), [text]);
-  const content = useMemo(() => articleDocument(text), [text]);
+  const content = useMemo(() => articleDocument(text, formatting), [text, formatting]);
   const wrapper = useRef<HTMLDivElement>(null);
   const [floating, setFloating] = useState<{ top: number; left: number } | null>(null);
   // The editor is created once; its handlers read the latest callbacks through this ref.
@@ -128,7 +131,7 @@ export function ArticleText({ text, highlights, onSelectionChange, onClaimClick,
         placeFloating(current.view);
       },
     },
-    [text],
+    [text, formatting],
   );
 
   useEffect(() => {

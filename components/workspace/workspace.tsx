@@ -34,7 +34,7 @@ import { useReviewActions } from "./use-review-actions";
 import styles from "./workspace.module.css";
 
 interface WorkspaceProps {
-  article: Pick<ArticleDto, "id" | "text" | "revision">;
+  article: Pick<ArticleDto, "id" | "text" | "revision" | "formatting">;
   claims: ClaimDto[];
   /** A claim to open with (`?claim=`): selected, scrolled into view and flashed. */
   initialClaimId: string | null;
@@ -241,11 +241,12 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
         <Legend />
         <div className={`card ${styles.textCard}`}>
           {editing ? (
-            <ArticleEditor ref={editorRef} text={text} highlights={highlights} onDirtyChange={source.setDirty} />
+            <ArticleEditor ref={editorRef} text={text} formatting={source.formatting} highlights={highlights} onDirtyChange={source.setDirty} />
           ) : (
             <ArticleText
               ref={textRef}
               text={text}
+              formatting={source.formatting}
               highlights={highlights}
               onSelectionChange={onSelectionChange}
               onClaimClick={onClaimClick}
