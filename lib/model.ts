@@ -1,6 +1,7 @@
 /** The vocabulary of Claimlens and the shapes the API returns. */
 import type { FormattingRange } from "./extract/formatting";
 import type { RemovedPart } from "./extract/removed-parts";
+import type { PageMetadata } from "./extract/metadata";
 
 export const CLAIM_KINDS = ["attributed", "reporter"] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
@@ -176,14 +177,7 @@ export interface ArticleDto {
 }
 
 /** What an import from a URL or an HTML page would store, for the analyst to check first (nothing stored but the page). */
-export interface ImportPreviewDto {
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  publishedAt: string | null;
-  modifiedAt: string | null;
-  language: string | null;
-  canonicalUrl: string | null;
+export interface ImportPreviewDto extends PageMetadata {
   /** The address fetched (after redirects), or the one given with pasted HTML. */
   sourceUrl: string | null;
   fetchedAt: string | null;

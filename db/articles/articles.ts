@@ -12,6 +12,7 @@ import { decodeCursor, encodeCursor } from "../cursor";
 import { checkedFormatting, formattingOf, insertFormatting } from "./formatting";
 import { keepSnapshot } from "../web-import/snapshots";
 import type { FormattingRange } from "../../lib/extract/formatting";
+import { markdownFormatting } from "../../lib/extract/markdown-formatting";
 import type { Actor } from "../../lib/auth/roles";
 
 export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
@@ -57,9 +58,19 @@ export function canonicalText(input: Pick<ArticleCreateInput, "text" | "format">
 export type NewArticleInput = Pick<ArticleCreateInput, "title" | "text" | "sourceUrl" | "publishedAt" | "format"> &
   Partial<Omit<ArticleCreateInput, "title" | "text" | "sourceUrl" | "publishedAt" | "format">>;
 
-export async function createArticle(db: Executor, input: NewArticleInput, actor?: Actor | null): Promise<ArticleDto> {
+/**
+ * The canonical text of an import or a replacement and its formatting: the formatting given (checked against
+ * the text), or for Markdown the structure its markup had; undefined for plain text with none given.
+ */
+export function canonicalArticle(input: Pick<ArticleCreateInput, "text" | "format"> & { formatting?: FormattingRange[] }): { text: string; formatting: FormattingRange[] | undefined } {
   const text = canonicalText(input);
-  const formatting = checkedFormatting(text, input.formatting ?? []);
+  if (input.formatting) return { text, formatting: checkedFormatting(text, input.formatting) };
+  return { text, formatting: input.format === "markdown" ? markdownFormatting(input.text, text) : undefined };
+}
+
+export async function createArticle(db: Executor, input: NewArticleInput, actor?: Actor | null): Promise<ArticleDto> {
+  const { text, formatting: given } = canonicalArticle(input);
+  const formatting = given ?? [];
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(articles)
