@@ -25,7 +25,8 @@ test("an analyst imports a news page by URL: checks the preview, puts a caption 
   await expect(details.filter({ hasText: "Mike Brest" })).toBeVisible();
   await expect(details.filter({ hasText: "Washington Examiner" })).toBeVisible();
   await expect(preview.getByText(/^Russia could provide either Iran or Hezbollah/)).toBeVisible();
-  await expect(preview.getByText("Removed (comments)")).toHaveCount(1);
+  await expect(preview.getByText(/^Removed \(comments\)/)).toHaveCount(2);
+  await expect(preview.getByText("Great article, thanks for sharing this with all of us here today!")).toBeHidden();
   // Script text from the page never shows: the page is never rendered as HTML.
   await expect(preview.getByText(/evil|color:red/)).toHaveCount(0);
 

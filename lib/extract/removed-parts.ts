@@ -21,6 +21,7 @@ export interface PageBlock {
 const CONTAINERS = new Set(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figcaption", "td", "th", "dt", "dd", "div", "section", "article", "header", "footer", "aside", "nav", "address"]);
 const SKIPPED = new Set(["script", "style", "noscript", "template", "head", "select", "button", "svg", "math", "iframe"]);
 const MAX_REMOVED = 400;
+const MAX_PART_CHARS = 4000;
 
 // Why a block is likely not the article, from its own or an ancestor's element or class/id. First match wins.
 const REASONS: [RegExp, string][] = [
@@ -95,8 +96,15 @@ export function findRemoved(blocks: readonly PageBlock[], text: string, title: s
     // A block inside a paragraph already matched (a long paragraph's part) is kept too.
     const previous = paragraphs[next - 1];
     if (previous && block.text.length >= 25 && previous.text.includes(block.text)) continue;
-    if (out.length >= MAX_REMOVED) break;
     const reason = title && same(block.text, title) ? "headline" : block.reason;
+    // A run of blocks removed for the same reason at the same place (a menu's items, a comment thread) is one
+    // part, a line each, so that the preview lists it once.
+    const last = out[out.length - 1];
+    if (last && last.at === at && last.reason === reason && reason !== "headline" && reason !== "caption" && last.text.length < MAX_PART_CHARS) {
+      last.text = `${last.text}\n${block.text}`;
+      continue;
+    }
+    if (out.length >= MAX_REMOVED) break;
     out.push({ text: block.text, reason, at });
   }
   return out;
