@@ -5,7 +5,8 @@ import { EditorContent, useEditor } from "@tiptap/react";
 import { createOffsetMap } from "@/lib/editor/offset-map";
 import type { FormattingRange } from "@/lib/extract/formatting";
 import { articleDocument, articleSchemaExtensions, documentText } from "./article-document";
-import { ClaimHighlights, showHighlights, type HighlightState } from "./claim-highlights";
+import type { ClaimDto } from "@/lib/model";
+import { ClaimHighlights, claimHighlights } from "./claim-highlights";
 import styles from "./article-text.module.css";
 
 /** What the workspace asks of the text while it is being edited. */
@@ -18,8 +19,8 @@ interface ArticleEditorProps {
   text: string;
   /** The text's stand-off formatting, shown while editing; the server carries it through the saved edit. */
   formatting: readonly FormattingRange[];
-  /** The claims' highlights as they were when editing began; they move with the words while editing. */
-  highlights: HighlightState;
+  /** The claims as they were when editing began; their highlights move with the words while editing. */
+  claims: readonly ClaimDto[];
   /** Called once the text differs from what editing began with, and again if it comes back. */
   onDirtyChange(dirty: boolean): void;
   ref?: Ref<ArticleEditorHandle>;
@@ -32,7 +33,7 @@ const EXTENSIONS = [...articleSchemaExtensions, ClaimHighlights];
  * are mapped through every change, so the analyst sees which claims an edit touches before saving; where they
  * end up after saving is decided on the server by re-anchoring, not by this view.
  */
-export function ArticleEditor({ text, formatting, highlights, onDirtyChange, ref }: ArticleEditorProps) {
+export function ArticleEditor({ text, formatting, claims, onDirtyChange, ref }: ArticleEditorProps) {
   const content = useMemo(() => articleDocument(text, formatting), [text, formatting]);
   const editor = useEditor(
     {
@@ -58,7 +59,7 @@ export function ArticleEditor({ text, formatting, highlights, onDirtyChange, ref
 
   useEffect(() => {
     // Shown once: from then on the plugin maps the decorations through each edit.
-    if (editor) showHighlights(editor.view, createOffsetMap(text), highlights);
+    if (editor) claimHighlights.sync(editor.view, createOffsetMap(text), claims);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor]);
 
