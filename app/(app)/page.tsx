@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { listArticles } from "@/db/articles/articles";
 import { ArticleList } from "@/components/library/article-list";
 import { ImportPanel } from "@/components/library/import-panel";
+import { WebImportPanel } from "@/components/library/web-import-panel";
 import styles from "@/components/library/library.module.css";
 
 export const dynamic = "force-dynamic";
@@ -26,7 +27,10 @@ export default async function LibraryPage() {
       </header>
       <div className={styles.layout}>
         <ArticleList firstPage={firstPage} />
-        <ImportPanel />
+        <div>
+          <WebImportPanel />
+          <ImportPanel />
+        </div>
       </div>
     </div>
   );
