@@ -2,7 +2,14 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { startDatabase } = await import("./db/startup");
-    const { driver } = await startDatabase();
-    console.log(`Claimlens database ready (${driver === "pglite" ? "embedded PGlite" : "PostgreSQL"}).`);
+    try {
+      const { driver } = await startDatabase();
+      console.log(`Claimlens database ready (${driver === "pglite" ? "embedded PGlite" : "PostgreSQL"}).`);
+    } catch (error) {
+      // The server cannot serve without its database (a second server on the same folder ends here): say why, once,
+      // and stop, rather than answer every request with an error.
+      console.error(`Claimlens cannot start: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
   }
 }

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { ADMIN_STATE } from "./e2e/support/accounts";
+import { PAGE_SERVER_PORT } from "./e2e/support/page-server-port";
 
 // Playwright cannot download its own browser here: use a system Chromium when there is one.
 const systemChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
@@ -49,7 +50,8 @@ export default defineConfig({
   webServer: {
     command: "node scripts/e2e-server.mjs",
     url: `http://127.0.0.1:${port}/api/articles`,
-    env: { E2E_PORT: String(port) },
+    // The web-import spec serves pages on 127.0.0.1; this test-only variable lets the guard fetch from that one port.
+    env: { E2E_PORT: String(port), CLAIMLENS_FETCH_ALLOW_HOSTS: `127.0.0.1:${PAGE_SERVER_PORT}` },
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: "pipe",

@@ -1,6 +1,7 @@
 "use client";
 
-import type { ActivityEntryDto, ArticleDto, ArticleSummaryDto, ClaimDto, ClaimHistoryEntryDto, Page, ReanchorReport, RevisionDto, RevisionSummaryDto, SpeakerDto } from "@/lib/model";
+import type { FormattingRange } from "@/lib/extract/formatting";
+import type { ActivityEntryDto, ArticleDto, ImportPreviewDto, ArticleSummaryDto, ClaimDto, ClaimHistoryEntryDto, Page, ReanchorReport, RevisionDto, RevisionSummaryDto, SpeakerDto } from "@/lib/model";
 import type { ArticleDocument } from "@/lib/export/claimlens-document";
 import type { ImportReport } from "@/lib/import/import-report";
 import type { MergePlanDto, MergeResultDto, SpeakerClaimDto, SpeakerHistoryEntryDto, SpeakerProfileDto, SpeakerSort } from "@/lib/speakers/model";
@@ -62,11 +63,28 @@ export interface ClaimFields {
   note?: string | null;
 }
 
+/** What an import sends: the text with its title, source and date, and what a confirmed web preview adds. */
+export interface ArticleImportFields {
+  title?: string | null;
+  text: string;
+  sourceUrl?: string | null;
+  publishedAt?: string | null;
+  format?: "text" | "markdown";
+  byline?: string | null;
+  siteName?: string | null;
+  modifiedAt?: string | null;
+  language?: string | null;
+  canonicalUrl?: string | null;
+  formatting?: FormattingRange[];
+  snapshotId?: string | null;
+}
+
 export const api = {
   listArticles: (cursor?: string) =>
     request<Page<ArticleSummaryDto>>("GET", `/api/articles${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`),
-  createArticle: (input: { title?: string | null; text: string; sourceUrl?: string | null; publishedAt?: string | null; format?: "text" | "markdown" }) =>
-    request<ArticleDto>("POST", "/api/articles", input),
+  createArticle: (input: ArticleImportFields) => request<ArticleDto>("POST", "/api/articles", input),
+  // Web import (issue 13): extract a page (by address, or its HTML) without storing an article.
+  previewImport: (input: { url: string } | { html: string; url?: string | null }) => request<ImportPreviewDto>("POST", "/api/import/preview", input),
   getArticle: (id: string) => request<ArticleDto>("GET", `/api/articles/${id}`),
   deleteArticle: (id: string) => request<void>("DELETE", `/api/articles/${id}`),
   // Article text revisions (issue 5). A save on top of an older revision fails with 409, details.currentRevision.

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Executor, Transaction } from "./client";
+import { rowsOf } from "./rows";
 import type { Actor } from "../lib/auth/roles";
 
 type Settings = { actor: string; action: string };
@@ -11,9 +12,7 @@ async function currentSettings(tx: Transaction): Promise<Settings> {
   const result: unknown = await tx.execute(
     sql`select coalesce(current_setting('claimlens.actor', true), '') as actor, coalesce(current_setting('claimlens.action', true), '') as action`,
   );
-  // postgres.js answers an array of rows, PGlite an object holding them.
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Settings[];
-  return rows[0] ?? { actor: "", action: "" };
+  return rowsOf<Settings>(result)[0] ?? { actor: "", action: "" };
 }
 
 /**

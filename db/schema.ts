@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, date, foreignKey, index, integer, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, customType, date, foreignKey, index, integer, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { CLAIM_KINDS, CLAIM_SETS, CLAIM_STATUSES, CONFIDENCE_LEVELS, SPEAKER_KINDS, type AssignmentStatus, type ClaimSet, type ClaimSnapshot, type ReanchorReport } from "../lib/model";
 import { ROLES } from "../lib/auth/roles";
+import { FORMATTING_TYPES } from "../lib/extract/formatting";
 
 export const claimKind = pgEnum("claim_kind", CLAIM_KINDS);
 export const confidenceLevel = pgEnum("confidence_level", CONFIDENCE_LEVELS);
@@ -169,9 +170,22 @@ export const articles = pgTable(
     publishedAt: timestamp("published_at", { withTimezone: true, mode: "date", precision: 3 }),
     /** The number of the current text in article_revisions; each saved edit adds one. */
     revision: integer("revision").notNull().default(1),
+    // What the page said about itself when it was imported from the web (issue 13); null for pasted text.
+    /** The authors as the page names them: shown, never turned into speakers. */
+    byline: text("byline"),
+    siteName: text("site_name"),
+    modifiedAt: timestamp("modified_at", { withTimezone: true, mode: "date", precision: 3 }),
+    language: text("language"),
+    canonicalUrl: text("canonical_url"),
+    /** When the page was fetched (null: not fetched by Claimlens). */
+    fetchedAt: timestamp("fetched_at", { withTimezone: true, mode: "date", precision: 3 }),
     ...timestamps,
   },
   (t) => [
+    check("articles_byline_length", sql`char_length(${t.byline}) <= 300`),
+    check("articles_site_name_length", sql`char_length(${t.siteName}) <= 300`),
+    check("articles_language_tag", sql`${t.language} ~ '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$'`),
+    check("articles_canonical_url_http", sql`${t.canonicalUrl} ~ '^https?://'`),
     check("articles_revision_positive", sql`${t.revision} >= 1`),
     // The library lists newest first with a (created_at, id) cursor.
     index("articles_created_idx").on(t.createdAt.desc(), t.id.desc()),
@@ -502,6 +516,75 @@ export const history = pgTable(
   ],
 );
 
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  // postgres.js answers a Buffer, PGlite a Uint8Array.
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/**
+ * An article's structure as stand-off ranges over one revision's text (issue 13): headings, lists, quotes,
+ * emphasis, links. Each revision has its own rows, so an older text keeps the formatting it had.
+ */
+export const articleFormatting = pgTable(
+  "article_formatting",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    revision: integer("revision").notNull(),
+    type: text("type").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    href: text("href"),
+    level: integer("level"),
+  },
+  (t) => [
+    index("article_formatting_revision_idx").on(t.articleId, t.revision, t.start),
+    check("article_formatting_range", sql`${t.start} >= 0 and ${t.start} < ${t.end}`),
+    check("article_formatting_type_valid", sql`${t.type} in (${sql.raw(FORMATTING_TYPES.map((f) => `'${f}'`).join(", "))})`),
+    check("article_formatting_href", sql`(${t.type} = 'link') = (${t.href} is not null) and (${t.href} is null or ${t.href} ~ '^https?://')`),
+    check("article_formatting_level", sql`(${t.type} = 'heading') = (${t.level} is not null) and (${t.level} is null or ${t.level} between 1 and 6)`),
+  ],
+);
+
+/**
+ * The original HTML of a page fetched or uploaded for import, gzip-compressed, so that the extraction can be
+ * redone later. Kept until `expires_at` while only a preview refers to it; an article imported from it keeps it
+ * (`article_id` set, no expiry) for as long as the article lives.
+ */
+export const pageSnapshots = pgTable(
+  "page_snapshots",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    url: text("url"),
+    html: bytea("html").notNull(),
+    fetchedAt: tz("fetched_at").notNull().defaultNow(),
+    expiresAt: tz("expires_at"),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    articleId: uuid("article_id").references(() => articles.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    index("page_snapshots_expires_idx").on(t.expiresAt),
+    check("page_snapshots_kept_or_expiring", sql`(${t.articleId} is null) = (${t.expiresAt} is not null)`),
+    check("page_snapshots_url_http", sql`${t.url} ~ '^https?://'`),
+  ],
+);
+
+/** Each preview of a web import, per person, for the rate limit (several servers may share one database). */
+export const importAttempts = pgTable(
+  "import_attempts",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    at: tz("at").notNull().defaultNow(),
+  },
+  (t) => [index("import_attempts_user_idx").on(t.userId, t.at)],
+);
+
 /** Small facts about this installation, such as whether the sample article was imported. */
 export const appMeta = pgTable("app_meta", {
   key: text("key").primaryKey(),
@@ -516,6 +599,8 @@ export type SpeakerMerge = typeof speakerMerges.$inferSelect;
 export type Claim = typeof claims.$inferSelect;
 export type NewClaim = typeof claims.$inferInsert;
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
+export type ArticleFormattingRow = typeof articleFormatting.$inferSelect;
+export type PageSnapshot = typeof pageSnapshots.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type ApiToken = typeof apiTokens.$inferSelect;
 export type HistoryRow = typeof history.$inferSelect;

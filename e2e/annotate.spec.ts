@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { LibraryPage } from "./pages/library-page";
 import { SpeakersPage } from "./pages/speakers-page";
 import { WorkspacePage } from "./pages/workspace-page";

@@ -7,7 +7,7 @@ async function freshEnv() {
   return (await import("./env")).env;
 }
 
-const VARIABLES = ["DATABASE_URL", "CLAIMLENS_DATA_DIR", "PORT", "CLAIMLENS_SKIP_SAMPLE"] as const;
+const VARIABLES = ["DATABASE_URL", "CLAIMLENS_DATA_DIR", "PORT", "CLAIMLENS_SKIP_SAMPLE", "CLAIMLENS_FETCH_ALLOW_HOSTS"] as const;
 
 describe("env", () => {
   beforeEach(() => {
@@ -24,6 +24,7 @@ describe("env", () => {
       dataDir: path.join(process.cwd(), "data", "pglite"),
       port: 3000,
       skipSample: false,
+      fetchAllowHosts: [],
     });
   });
 
@@ -38,6 +39,7 @@ describe("env", () => {
       dataDir: "/var/lib/claimlens",
       port: 8080,
       skipSample: true,
+      fetchAllowHosts: [],
     });
   });
 
@@ -73,10 +75,17 @@ describe("env", () => {
     ["PORT", "eighty"],
     ["PORT", "70000"],
     ["CLAIMLENS_SKIP_SAMPLE", "yes"],
+    ["CLAIMLENS_FETCH_ALLOW_HOSTS", "127.0.0.1"],
+    ["CLAIMLENS_FETCH_ALLOW_HOSTS", "http://127.0.0.1:3261/"],
   ])("refuses %s=%s with a message naming the variable", async (name, value) => {
     vi.stubEnv(name, value);
     const env = await freshEnv();
     expect(() => env()).toThrow(new RegExp(`^Claimlens configuration is invalid: ${name}: `));
+  });
+
+  it("reads the test-only hosts the web import may fetch from", async () => {
+    vi.stubEnv("CLAIMLENS_FETCH_ALLOW_HOSTS", " 127.0.0.1:3261, [::1]:3262 ,Example.test:80");
+    expect((await freshEnv())().fetchAllowHosts).toEqual(["127.0.0.1:3261", "::1:3262", "example.test:80"]);
   });
 
   it("reads the environment once", async () => {

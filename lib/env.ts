@@ -15,6 +15,15 @@ const envSchema = z.object({
   CLAIMLENS_URL: z.url({ protocol: /^https?$/, error: "CLAIMLENS_URL must be an http or https address" }).optional().or(z.literal("").transform(() => undefined)),
   /** The key that signs session cookies; without it one is generated on first run and kept in the database. */
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
+  /**
+   * TESTS ONLY: host:port pairs (comma-separated) that the web import may fetch from although they are not public
+   * addresses, e.g. `127.0.0.1:3261` for a page served by the end-to-end tests. Never set it in production.
+   */
+  CLAIMLENS_FETCH_ALLOW_HOSTS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").split(",").map((h) => h.trim().toLowerCase()).filter((h) => h !== ""))
+    .refine((hosts) => hosts.every((h) => /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):\d{1,5}$/.test(h)), "lists host:port pairs, such as 127.0.0.1:3261"),
   CLAIMLENS_SKIP_SAMPLE: z
     .enum(["0", "1", "true", "false"])
     .optional()
@@ -28,6 +37,8 @@ export interface Env {
   skipSample: boolean;
   publicUrl: string | undefined;
   authSecret: string | undefined;
+  /** Test-only host:port pairs the web import may fetch from although they are private (see the schema). */
+  fetchAllowHosts: string[];
 }
 
 let cached: Env | undefined;
@@ -50,6 +61,8 @@ export function env(): Env {
     skipSample: e.CLAIMLENS_SKIP_SAMPLE,
     publicUrl: e.CLAIMLENS_URL?.replace(/\/+$/, ""),
     authSecret: e.BETTER_AUTH_SECRET,
+    // Brackets of an IPv6 host are dropped, as the fetch guard compares bare addresses.
+    fetchAllowHosts: e.CLAIMLENS_FETCH_ALLOW_HOSTS.map((h) => h.replace(/^\[([^\]]+)\]/, "$1")),
   };
   return cached;
 }

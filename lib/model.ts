@@ -1,4 +1,7 @@
 /** The vocabulary of Claimlens and the shapes the API returns. */
+import type { FormattingRange } from "./extract/formatting";
+import type { RemovedPart } from "./extract/removed-parts";
+import type { PageMetadata } from "./extract/metadata";
 
 export const CLAIM_KINDS = ["attributed", "reporter"] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
@@ -181,6 +184,28 @@ export interface ArticleDto {
   revision: number;
   createdAt: string;
   updatedAt: string;
+  /** What a page imported from the web said about itself (null for pasted text); see ImportPreviewDto. */
+  byline: string | null;
+  siteName: string | null;
+  modifiedAt: string | null;
+  language: string | null;
+  canonicalUrl: string | null;
+  fetchedAt: string | null;
+  /** The current text's structure as stand-off ranges (empty for plain text). */
+  formatting: FormattingRange[];
+}
+
+/** What an import from a URL or an HTML page would store, for the analyst to check first (nothing stored but the page). */
+export interface ImportPreviewDto extends PageMetadata {
+  /** The address fetched (after redirects), or the one given with pasted HTML. */
+  sourceUrl: string | null;
+  fetchedAt: string | null;
+  text: string;
+  removed: RemovedPart[];
+  formatting: FormattingRange[];
+  /** The stored original page, to pass to POST /api/articles; it expires if no article claims it. */
+  snapshotId: string;
+  snapshotExpiresAt: string;
 }
 
 export interface ArticleSummaryDto {

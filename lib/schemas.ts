@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CLAIM_KINDS, CONFIDENCE_LEVELS, SPEAKER_KINDS } from "./model";
 import { AppError, type Issue } from "./errors";
 import { userIdSchema } from "./auth/account-schemas";
+import { FORMATTING_TYPES, MAX_FORMATTING_RANGES } from "./extract/formatting";
 
 /** Input schemas for every boundary: route handlers, the CLI and imports parse with these and nothing else. */
 
@@ -27,13 +28,52 @@ export const sourceUrlSchema = z
   .nullish()
   .transform((v) => v ?? null);
 
+
+/** One stand-off formatting range (see lib/extract/formatting); whether it fits the text is checked with the text. */
+export const formattingRangeSchema = z.strictObject({
+  type: z.enum(FORMATTING_TYPES, { error: `must be one of ${FORMATTING_TYPES.join(", ")}` }),
+  start: z.int("must be a whole number").min(0, "must not be negative"),
+  end: z.int("must be a whole number").min(0, "must not be negative"),
+  href: z.url({ protocol: /^https?$/, error: "must be an http or https address" }).max(2000).optional(),
+  level: z.int().min(1).max(6).optional(),
+});
+
+export const formattingListSchema = z.array(formattingRangeSchema).max(MAX_FORMATTING_RANGES, `at most ${MAX_FORMATTING_RANGES} formatting ranges`);
+
+const languageSchema = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a language tag such as en or en-GB")
+  .nullish()
+  .transform((v) => v ?? null);
+
 export const articleCreateSchema = z.strictObject({
   title: optionalText(300, "The title"),
   text: z.string({ error: "text is required" }),
   sourceUrl: z.preprocess((v) => (v === "" ? null : v), sourceUrlSchema),
   publishedAt: z.preprocess((v) => (v === "" ? null : v), publishedAtSchema),
   format: z.enum(["text", "markdown"]).default("text"),
+  // From a confirmed web import preview (POST /api/import/preview).
+  byline: optionalText(300, "The byline"),
+  siteName: optionalText(300, "The site name"),
+  modifiedAt: z.preprocess((v) => (v === "" ? null : v), publishedAtSchema),
+  language: languageSchema,
+  canonicalUrl: z.preprocess((v) => (v === "" ? null : v), sourceUrlSchema),
+  formatting: formattingListSchema.optional(),
+  snapshotId: z.uuid("must be the snapshotId of a preview").nullish(),
 });
+
+/** A web import preview: a page's address, or its HTML (pasted or uploaded) with the address it came from. */
+export const importPreviewSchema = z.union(
+  [
+    z.strictObject({ url: z.string().trim().min(1, "url cannot be empty").max(2000, "url is longer than 2000 characters") }),
+    z.strictObject({
+      html: z.string().min(1, "html cannot be empty"),
+      url: z.preprocess((v) => (v === "" ? null : v), sourceUrlSchema),
+    }),
+  ],
+  { error: "send either {url} or {html, url?}" },
+);
+export type ImportPreviewInput = z.infer<typeof importPreviewSchema>;
 export type ArticleCreateInput = z.infer<typeof articleCreateSchema>;
 
 const revisionNumber = z.int("must be a whole number").min(1, "must be 1 or more");

@@ -5,10 +5,9 @@ import { createWriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
-import { openDatabase } from "../db/client";
+import { getConnection } from "../db/client";
 import { prepareCorpusExport } from "../db/exchange/corpus-export";
 import { isAppError, type Issue } from "../lib/errors";
-import { env } from "../lib/env";
 import { parseExportQuery } from "../lib/export/export-query";
 import { EXPORT_FORMATS } from "../lib/export/formats";
 import { progressBar } from "../lib/export/progress-bar";
@@ -18,7 +17,7 @@ const USAGE = `Usage: npm run export -- [--format ${EXPORT_FORMATS.join("|")}] [
                          [--set analyst|reviewed]
 
 Filters may be repeated or comma-separated. Without --out the export goes to standard output.
-With the embedded database, stop the Claimlens server first: one process at a time may open it.`;
+With the embedded database it may run beside the server: it goes through the server when one runs.`;
 
 // A reader that stops early (`npm run export | head`) is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -50,8 +49,7 @@ async function main(): Promise<number> {
   for (const key of ["article", "speaker", "kind", "confidence"] as const) for (const value of values[key] ?? []) query.append(key, value);
   const { format, filters } = parseExportQuery(query);
 
-  const { databaseUrl, dataDir } = env();
-  const connection = await openDatabase({ url: databaseUrl, dataDir });
+  const connection = await getConnection();
   try {
     const progress = progressBar(process.stderr, "Exporting", "claims", 0);
     const prepared = await prepareCorpusExport(connection.db, format, filters, { onProgress: (p) => progress.update(p.claims) });

@@ -2,18 +2,18 @@
 // with the same code as POST /api/import: all or nothing, every problem listed with its path.
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { openDatabase } from "../db/client";
+import { getConnection } from "../db/client";
 import { importDocument } from "../db/exchange/import";
 import { isAppError } from "../lib/errors";
-import { env } from "../lib/env";
 import { progressBar } from "../lib/export/progress-bar";
 import { describeReport, reanchoringPhrase, type ImportReport } from "../lib/import/import-report";
+import { runCommand } from "./run-command";
 
 const USAGE = `Usage: npm run import -- FILE [--dry-run]
 
 FILE is a claimlens/1 document (from npm run export, or an article's Export menu).
 --dry-run reports what would be created, merged, revised or refused, and writes nothing.
-With the embedded database, stop the Claimlens server first: one process at a time may open it.`;
+With the embedded database it may run beside the server: it goes through the server when one runs.`;
 
 function printReport(report: ImportReport): void {
   const stream = report.ok ? console.log : console.error;
@@ -51,8 +51,7 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const { databaseUrl, dataDir } = env();
-  const connection = await openDatabase({ url: databaseUrl, dataDir });
+  const connection = await getConnection();
   let phase: string | undefined;
   let bar = progressBar(process.stderr, "Checking", "claims", 0);
   try {
@@ -81,9 +80,4 @@ async function main(): Promise<number> {
   }
 }
 
-main()
-  .then((code) => process.exit(code))
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+runCommand(main);

@@ -1,10 +1,10 @@
 // `npm run db:migrate`: apply the committed migrations to the configured database and exit.
-import { openDatabase } from "../db/client";
+import { getConnection } from "../db/client";
 import { env } from "../lib/env";
 
 async function main() {
-  const { databaseUrl, dataDir } = env();
-  const connection = await openDatabase({ url: databaseUrl, dataDir });
+  const { dataDir } = env();
+  const connection = await getConnection();
   console.log(`Migrations applied (${connection.driver === "pglite" ? `embedded database in ${dataDir}` : "PostgreSQL"}).`);
   await connection.close();
 }

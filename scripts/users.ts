@@ -21,6 +21,7 @@ import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, roleWithArticle } from "../lib/a
 import type { UserDto } from "../lib/auth/model";
 import { isAppError, type Issue } from "../lib/errors";
 import { parseInput } from "../lib/schemas";
+import { runCommand } from "./run-command";
 
 const USAGE = `Usage: npm run users -- COMMAND [options]
 
@@ -51,8 +52,8 @@ ${ROLES.map((role) => `  ${role.padEnd(9)}${ROLE_DESCRIPTIONS[role]}`).join("\n"
 The last active administrator can be neither demoted nor disabled.
 
 Database: the PostgreSQL server in DATABASE_URL, or else the embedded database in CLAIMLENS_DATA_DIR
-(default ./data/pglite). With the embedded database, stop the Claimlens server first: one process at a
-time may open it.`;
+(default ./data/pglite). The embedded database may be in use by the Claimlens server: the command then
+goes through the server (its socket in the data folder), and opens the folder itself only when no server runs.`;
 
 /** A refusal worded for the person at the terminal: printed on standard error, exit code 1. */
 class UsageError extends Error {}
@@ -233,9 +234,4 @@ async function main(): Promise<number> {
   }
 }
 
-main()
-  .then((code) => process.exit(code))
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+runCommand(main);

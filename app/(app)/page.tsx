@@ -4,6 +4,7 @@ import { requireActor } from "@/app/_lib/session";
 import { listArticles } from "@/db/articles/articles";
 import { ArticleList } from "@/components/library/article-list";
 import { ImportPanel } from "@/components/library/import-panel";
+import { WebImportPanel } from "@/components/library/web-import-panel";
 import styles from "@/components/library/library.module.css";
 
 export const dynamic = "force-dynamic";
@@ -28,7 +29,10 @@ export default async function LibraryPage() {
       </header>
       <div className={styles.layout}>
         <ArticleList firstPage={firstPage} />
-        <ImportPanel />
+        <div>
+          <WebImportPanel />
+          <ImportPanel />
+        </div>
       </div>
     </div>
   );

@@ -7,6 +7,8 @@ import { MAX_ARTICLE_BYTES } from "@/lib/model";
 import { formatSize, IMPORT_FILE_ACCEPT, readImportFile, utf8Size, type ArticleFormat } from "./import-file";
 import { ErrorMessage } from "@/components/error-message";
 import styles from "./library.module.css";
+import { removePageLitter, type LitterLine } from "@/lib/extract/page-litter";
+import { LitterReview } from "./litter-review";
 
 /**
  * The "Import article" form: text pasted or read from a .txt/.md file in the browser, optional title,
@@ -24,6 +26,8 @@ export function ImportPanel() {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [dragging, setDragging] = useState(false);
+  // The lines "Remove page litter" would take out, shown for the analyst to apply or dismiss.
+  const [litter, setLitter] = useState<{ text: string; removed: LitterLine[] } | null>(null);
   const textArea = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   // The title last taken from a file name: a second file may replace it, but never a title the analyst typed.
@@ -42,6 +46,7 @@ export function ImportPanel() {
       return;
     }
     setText(result.text);
+    setLitter(null);
     setFormat(result.format);
     if ((title.trim() === "" || title === titleFromFile.current) && result.title) {
       setTitle(result.title);
@@ -133,7 +138,10 @@ export function ImportPanel() {
             placeholder="Paste the article here, or drop a .txt or .md file."
             aria-describedby={ids.textHint}
             className={`${styles.textArea} ${dragging ? styles.dragging : ""}`}
-            onChange={(event) => setText(event.target.value)}
+            onChange={(event) => {
+              setText(event.target.value);
+              setLitter(null);
+            }}
             onDragOver={(event) => {
               if (event.dataTransfer.types.includes("Files")) {
                 event.preventDefault();
@@ -154,6 +162,21 @@ export function ImportPanel() {
               Markdown source
             </label>
           </div>
+          {text.trim() !== "" && !litter ? (
+            <button type="button" className={`button small ghost ${styles.litterButton}`} onClick={() => setLitter(removePageLitter(text, title.trim() || null))}>
+              Remove page litter…
+            </button>
+          ) : null}
+          {litter ? (
+            <LitterReview
+              removed={litter.removed}
+              onApply={() => {
+                setText(litter.text);
+                setLitter(null);
+              }}
+              onDismiss={() => setLitter(null)}
+            />
+          ) : null}
         </div>
 
         <div className="field">

@@ -4,30 +4,109 @@ import { normaliseText } from "@/lib/text/normalise";
 import Document from "@tiptap/extension-document";
 import Paragraph from "@tiptap/extension-paragraph";
 import Text from "@tiptap/extension-text";
+import { StarterKit } from "@tiptap/starter-kit";
 import { paragraphRanges } from "@/lib/editor/offset-map";
+import { isSafeHref, type FormattingRange } from "@/lib/extract/formatting";
 import { HardBreak } from "./hard-break";
+import { markedSegments, paragraphRoles, type BlockRole } from "./formatted-paragraphs";
 
-/** The schema of the article document: paragraphs of text and hard breaks, nothing else. */
-export const articleSchemaExtensions: Extensions = [Document, Paragraph, Text, HardBreak];
+/** A paragraph that may say which list, quote or code block it belongs to (see formatted-paragraphs.ts). */
+const ArticleParagraph = Paragraph.extend({
+  addAttributes() {
+    return {
+      block: {
+        default: null,
+        parseHTML: (element) => element.getAttribute("data-block"),
+        renderHTML: (attributes: { block?: string | null }) => (attributes.block ? { "data-block": attributes.block } : {}),
+      },
+      number: {
+        default: null,
+        parseHTML: (element) => element.getAttribute("data-number"),
+        renderHTML: (attributes: { number?: number | null }) => (attributes.number ? { "data-number": String(attributes.number) } : {}),
+      },
+    };
+  },
+});
+
+/**
+ * The schema of the article document: paragraphs (and headings) of text with hard breaks, and the marks of
+ * @tiptap/starter-kit for emphasis and links. Links keep only http(s) targets and open in a new tab with
+ * rel="noopener noreferrer". Nothing adds nodes the text has not (no trailing paragraph), and formatting typed
+ * while editing is not saved: the stored formatting follows the text through the server's diff.
+ */
+export const articleSchemaExtensions: Extensions = [
+  Document,
+  ArticleParagraph,
+  Text,
+  HardBreak,
+  StarterKit.configure({
+    document: false,
+    paragraph: false,
+    text: false,
+    hardBreak: false,
+    blockquote: false,
+    bulletList: false,
+    orderedList: false,
+    listItem: false,
+    listKeymap: false,
+    codeBlock: false,
+    horizontalRule: false,
+    dropcursor: false,
+    gapcursor: false,
+    undoRedo: false,
+    trailingNode: false,
+    underline: false,
+    link: {
+      openOnClick: false,
+      autolink: false,
+      linkOnPaste: false,
+      enableClickSelection: false,
+      isAllowedUri: (url) => isSafeHref(url),
+      HTMLAttributes: { rel: "noopener noreferrer", target: "_blank", class: null },
+    },
+  }),
+];
 
 /**
  * The document for an article's canonical text, built as JSON nodes (never parsed from HTML): one paragraph
- * per "\n\n"-separated block, a hard break for each "\n" inside one. `lib/editor/offset-map.ts` relies on
+ * (or heading) per "\n\n"-separated block, a hard break for each "\n" inside one, and the article's formatting
+ * as node types, attributes and marks that take no positions of their own. `lib/editor/offset-map.ts` relies on
  * exactly this shape.
  */
-export function articleDocument(text: string): JSONContent {
-  const content: JSONContent[] = paragraphRanges(text).map(({ start, end }) => {
+export function articleDocument(text: string, formatting: readonly FormattingRange[] = []): JSONContent {
+  const paragraphs = paragraphRanges(text);
+  const roles = paragraphRoles(paragraphs, formatting);
+  const content: JSONContent[] = paragraphs.map(({ start, end }, index) => {
     const inline: JSONContent[] = [];
+    let lineStart = start;
     text
       .slice(start, end)
       .split("\n")
-      .forEach((line, index) => {
-        if (index > 0) inline.push({ type: "hardBreak" });
-        if (line !== "") inline.push({ type: "text", text: line });
+      .forEach((line, lineIndex) => {
+        if (lineIndex > 0) inline.push({ type: "hardBreak" });
+        for (const segment of markedSegments(text, lineStart, lineStart + line.length, formatting)) {
+          // One mark of a type per piece (two overlapping bold ranges are one bold); code takes no other mark.
+          const all = [...new Map(segment.marks.flatMap(markJson).map((m) => [m.type, m])).values()];
+          const marks = all.some((m) => m.type === "code") ? all.filter((m) => m.type === "code") : all;
+          inline.push({ type: "text", text: text.slice(segment.start, segment.end), ...(marks.length > 0 ? { marks } : {}) });
+        }
+        lineStart += line.length + 1;
       });
-    return inline.length > 0 ? { type: "paragraph", content: inline } : { type: "paragraph" };
+    const role = roles[index];
+    const body = inline.length > 0 ? { content: inline } : {};
+    if (role?.kind === "heading") return { type: "heading", attrs: { level: role.level }, ...body };
+    return { type: "paragraph", ...(role?.block ? { attrs: blockAttrs(role.block) } : {}), ...body };
   });
   return { type: "doc", content };
+}
+
+const blockAttrs = (block: BlockRole) => ({ block: block.type, number: block.number ?? null });
+
+type MarkJson = { type: string; attrs?: Record<string, string> };
+
+function markJson(range: FormattingRange): MarkJson[] {
+  if (range.type === "link") return range.href && isSafeHref(range.href) ? [{ type: "link", attrs: { href: range.href } }] : [];
+  return range.type === "bold" || range.type === "italic" || range.type === "strike" || range.type === "code" ? [{ type: range.type }] : [];
 }
 
 /**

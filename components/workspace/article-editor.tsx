@@ -3,6 +3,7 @@
 import { useEffect, useImperativeHandle, useMemo, type Ref } from "react";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { createOffsetMap } from "@/lib/editor/offset-map";
+import type { FormattingRange } from "@/lib/extract/formatting";
 import { articleDocument, articleSchemaExtensions, documentText } from "./article-document";
 import type { ClaimDto } from "@/lib/model";
 import { ClaimHighlights, claimHighlights } from "./claim-highlights";
@@ -16,6 +17,8 @@ export interface ArticleEditorHandle {
 
 interface ArticleEditorProps {
   text: string;
+  /** The text's stand-off formatting, shown while editing; the server carries it through the saved edit. */
+  formatting: readonly FormattingRange[];
   /** The claims as they were when editing began; their highlights move with the words while editing. */
   claims: readonly ClaimDto[];
   /** Called once the text differs from what editing began with, and again if it comes back. */
@@ -30,8 +33,8 @@ const EXTENSIONS = [...articleSchemaExtensions, ClaimHighlights];
  * are mapped through every change, so the analyst sees which claims an edit touches before saving; where they
  * end up after saving is decided on the server by re-anchoring, not by this view.
  */
-export function ArticleEditor({ text, claims, onDirtyChange, ref }: ArticleEditorProps) {
-  const content = useMemo(() => articleDocument(text), [text]);
+export function ArticleEditor({ text, formatting, claims, onDirtyChange, ref }: ArticleEditorProps) {
+  const content = useMemo(() => articleDocument(text, formatting), [text, formatting]);
   const editor = useEditor(
     {
       immediatelyRender: false,
@@ -51,7 +54,7 @@ export function ArticleEditor({ text, claims, onDirtyChange, ref }: ArticleEdito
       },
       onUpdate: ({ editor: current }) => onDirtyChange(documentText(current.state.doc) !== text),
     },
-    [text],
+    [text, formatting],
   );
 
   useEffect(() => {

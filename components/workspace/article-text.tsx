@@ -6,6 +6,7 @@ import { TextSelection } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
 import type { Span } from "@/lib/claims/span";
 import { createOffsetMap, paragraphRanges, posToOffset, type OffsetMap } from "@/lib/editor/offset-map";
+import type { FormattingRange } from "@/lib/extract/formatting";
 import { articleDocument, articleSchemaExtensions } from "./article-document";
 import type { ClaimDto } from "@/lib/model";
 import { ClaimHighlights, claimHighlights } from "./claim-highlights";
@@ -27,6 +28,8 @@ export interface ArticleTextHandle {
 
 interface ArticleTextProps {
   text: string;
+  /** The text's stand-off formatting: headings, emphasis and links rendered without moving any offset. */
+  formatting: readonly FormattingRange[];
   /** The claims to highlight (those the filters show). */
   claims: readonly ClaimDto[];
   /** The selected claim, the flash and the span being tagged. */
@@ -93,9 +96,9 @@ function claimIdsAround(target: EventTarget | null, root: HTMLElement): string[]
  * The article, rendered by TipTap as a read-only document whose text can still be selected with the mouse,
  * the keyboard or the DOM Selection API. Claims are decorations over it, never part of it.
  */
-export function ArticleText({ text, claims, emphasis, onSelectionChange, onClaimClick, onTag, canTag, onReady, ref }: ArticleTextProps) {
+export function ArticleText({ text, formatting, claims, emphasis, onSelectionChange, onClaimClick, onTag, canTag, onReady, ref }: ArticleTextProps) {
   const map = useMemo(() => createOffsetMap(text), [text]);
-  const content = useMemo(() => articleDocument(text), [text]);
+  const content = useMemo(() => articleDocument(text, formatting), [text, formatting]);
   const wrapper = useRef<HTMLDivElement>(null);
   const [floating, setFloating] = useState<{ top: number; left: number } | null>(null);
   // The editor is created once; its handlers read the latest callbacks through this ref.
@@ -141,7 +144,7 @@ export function ArticleText({ text, claims, emphasis, onSelectionChange, onClaim
         placeFloating(current.view);
       },
     },
-    [text],
+    [text, formatting],
   );
 
   // Claims and emphasis are separate: selecting or flashing a claim never walks the list of claims.

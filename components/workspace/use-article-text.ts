@@ -4,6 +4,7 @@ import { useCallback, useState } from "react";
 import { useRouter } from "next/navigation";
 import { api, ApiError } from "@/components/api-client";
 import type { ClaimDto, ReanchorReport } from "@/lib/model";
+import type { FormattingRange } from "@/lib/extract/formatting";
 
 /** The edit mode's state: whether the text differs from the saved one, a save under way, and why one failed. */
 export interface EditingState {
@@ -17,8 +18,8 @@ export interface EditingState {
  * it wholesale. Saving stores a revision and re-anchors every claim on the server; the text and the claims are
  * then read back, so the workspace shows exactly what was stored, and the report says what became of each claim.
  */
-export function useArticleText(article: { id: string; text: string; revision: number }, onClaims: (claims: ClaimDto[]) => void) {
-  const [current, setCurrent] = useState({ text: article.text, revision: article.revision });
+export function useArticleText(article: { id: string; text: string; revision: number; formatting: FormattingRange[] }, onClaims: (claims: ClaimDto[]) => void) {
+  const [current, setCurrent] = useState({ text: article.text, revision: article.revision, formatting: article.formatting });
   const [report, setReport] = useState<ReanchorReport | null>(null);
   const [editing, setEditing] = useState<EditingState | null>(null);
   const [replacing, setReplacing] = useState(false);
@@ -30,7 +31,7 @@ export function useArticleText(article: { id: string; text: string; revision: nu
       try {
         const saved = await api.saveArticleText(article.id, { text, baseRevision: current.revision, format });
         const [fresh, claims] = await Promise.all([api.getArticle(article.id), api.listClaims(article.id)]);
-        setCurrent({ text: fresh.text, revision: fresh.revision });
+        setCurrent({ text: fresh.text, revision: fresh.revision, formatting: fresh.formatting });
         onClaims(claims.items);
         setReport(saved);
         // The header's revision number is rendered by the server.
@@ -67,6 +68,8 @@ export function useArticleText(article: { id: string; text: string; revision: nu
   return {
     text: current.text,
     revision: current.revision,
+    /** The current text's stand-off formatting, rendered by the text views. */
+    formatting: current.formatting,
     report,
     closeReport: useCallback(() => setReport(null), []),
     editing,

@@ -38,7 +38,7 @@ import { WORKSPACE_KEYMAP, WORKSPACE_KEYMAPS } from "./shortcuts";
 import styles from "./workspace.module.css";
 
 interface WorkspaceProps {
-  article: Pick<ArticleDto, "id" | "text" | "revision">;
+  article: Pick<ArticleDto, "id" | "text" | "revision" | "formatting">;
   claims: ClaimDto[];
   /** A claim to open with (`?claim=`): selected, scrolled into view and flashed. */
   initialClaimId: string | null;
@@ -270,11 +270,12 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
         <Legend />
         <div className={`card ${styles.textCard}`}>
           {editing ? (
-            <ArticleEditor ref={editorRef} text={text} claims={filters.shown} onDirtyChange={source.setDirty} />
+            <ArticleEditor ref={editorRef} text={text} formatting={source.formatting} claims={filters.shown} onDirtyChange={source.setDirty} />
           ) : (
             <ArticleText
               ref={textRef}
               text={text}
+              formatting={source.formatting}
               claims={filters.shown}
               emphasis={emphasis}
               onSelectionChange={onSelectionChange}

@@ -9,6 +9,8 @@ import { sha256 } from "./articles";
 import { AppError, notFound } from "../../lib/errors";
 import { countOutcomes, reanchorAll, type Reanchored, type StoredAnchor } from "../../lib/anchoring";
 import type { ClaimDto, ClaimSnapshot, Page, ReanchorReport, RevisionDto, RevisionSummaryDto } from "../../lib/model";
+import type { FormattingRange } from "../../lib/extract/formatting";
+import { carryFormatting, formattingOf } from "./formatting";
 
 /** Who saved a text and how ("edit", "replace", "import", "restore 3"); both are kept on the revision. */
 export interface TextChange {
@@ -19,6 +21,8 @@ export interface TextChange {
   action: string;
   /** Who saves (null: the system); kept as the revision's author, and as the actor of every claim's re-anchoring. */
   actor: Actor | null;
+  /** The new text's formatting, when it comes with one; absent, the old text's is carried over (see carryFormatting). */
+  formatting?: FormattingRange[];
 }
 
 // Claims per update statement: each claim is one element of a JSON array parameter.
@@ -75,6 +79,7 @@ export async function replaceArticleText(db: Executor, articleId: string, change
       .set({ text: change.text, textSha256: sha256(change.text), revision, updatedAt: new Date() })
       .where(eq(articles.id, articleId));
     await writeAnchors(tx, revision, current, results);
+    await carryFormatting(tx, articleId, article, { revision, text: change.text, formatting: change.formatting });
     return report;
   });
 }
@@ -103,7 +108,9 @@ export async function restoreRevision(
     .from(articleRevisions)
     .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.revision, revision)));
   if (!row) throw await missingRevision(db, articleId, revision);
-  return replaceArticleText(db, articleId, { text: row.text, baseRevision: options.baseRevision, action: `restore ${revision}`, actor: options.actor });
+  // The restored text comes back with the formatting it had.
+  const formatting = await formattingOf(db, articleId, revision);
+  return replaceArticleText(db, articleId, { text: row.text, baseRevision: options.baseRevision, action: `restore ${revision}`, actor: options.actor, formatting });
 }
 
 /** An article's revisions, newest first, a page at a time (the cursor is the last revision number seen). */

@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { canonicalText, createArticle, deleteArticle, getArticle, listArticles, sha256 } from "./articles";
+import { canonicalText, createArticle, deleteArticle, getArticle, listArticles, sha256, type NewArticleInput } from "./articles";
 import { createClaim } from "../claims/claims";
 import { encodeCursor } from "../cursor";
 import { articles, claims } from "../schema";
 import { backends, countAll, countRows, useTestDatabase } from "../testing";
 import { MAX_ARTICLE_BYTES } from "../../lib/model";
-import type { ArticleCreateInput } from "../../lib/schemas";
 import type { Executor } from "../client";
 
-const input = (fields: Partial<ArticleCreateInput> & { text: string }): ArticleCreateInput => ({
+const input = (fields: Partial<NewArticleInput> & { text: string }): NewArticleInput => ({
   title: null,
   sourceUrl: null,
   publishedAt: null,

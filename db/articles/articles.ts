@@ -10,10 +10,16 @@ import { deriveTitle, normaliseText } from "../../lib/text/normalise";
 import { markdownToText } from "../../lib/text/markdown";
 import type { ArticleCreateInput } from "../../lib/schemas";
 import { decodeCursor, encodeCursor } from "../cursor";
+import { checkedFormatting, formattingOf, insertFormatting } from "./formatting";
+import { keepSnapshot } from "../web-import/snapshots";
+import type { FormattingRange } from "../../lib/extract/formatting";
+import { markdownFormatting } from "../../lib/extract/markdown-formatting";
+import type { Actor } from "../../lib/auth/roles";
 
 export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
-export function toArticleDto(row: Article): ArticleDto {
+/** The article as the API answers it; `formatting` is the current revision's (see formattingOf). */
+export function toArticleDto(row: Article, formatting: FormattingRange[] = []): ArticleDto {
   return {
     id: row.id,
     title: row.title,
@@ -24,6 +30,13 @@ export function toArticleDto(row: Article): ArticleDto {
     revision: row.revision,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    byline: row.byline,
+    siteName: row.siteName,
+    modifiedAt: row.modifiedAt?.toISOString() ?? null,
+    language: row.language,
+    canonicalUrl: row.canonicalUrl,
+    fetchedAt: row.fetchedAt?.toISOString() ?? null,
+    formatting,
   };
 }
 
@@ -42,8 +55,23 @@ export function canonicalText(input: Pick<ArticleCreateInput, "text" | "format">
  * Imports an article: normalises its text once, and that text (revision 1) is what every offset refers to until
  * an analyst edits it.
  */
-export async function createArticle(db: Executor, input: ArticleCreateInput): Promise<ArticleDto> {
+/** An import's fields: today's (title, text, source, date, format) and, optionally, a confirmed web preview's. */
+export type NewArticleInput = Pick<ArticleCreateInput, "title" | "text" | "sourceUrl" | "publishedAt" | "format"> &
+  Partial<Omit<ArticleCreateInput, "title" | "text" | "sourceUrl" | "publishedAt" | "format">>;
+
+/**
+ * The canonical text of an import or a replacement and its formatting: the formatting given (checked against
+ * the text), or for Markdown the structure its markup had; undefined for plain text with none given.
+ */
+export function canonicalArticle(input: Pick<ArticleCreateInput, "text" | "format"> & { formatting?: FormattingRange[] }): { text: string; formatting: FormattingRange[] | undefined } {
   const text = canonicalText(input);
+  if (input.formatting) return { text, formatting: checkedFormatting(text, input.formatting) };
+  return { text, formatting: input.format === "markdown" ? markdownFormatting(input.text, text) : undefined };
+}
+
+export async function createArticle(db: Executor, input: NewArticleInput, actor?: Actor | null): Promise<ArticleDto> {
+  const { text, formatting: given } = canonicalArticle(input);
+  const formatting = given ?? [];
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(articles)
@@ -53,11 +81,21 @@ export async function createArticle(db: Executor, input: ArticleCreateInput): Pr
         textSha256: sha256(text),
         sourceUrl: input.sourceUrl,
         publishedAt: input.publishedAt ? new Date(input.publishedAt) : null,
+        byline: input.byline ?? null,
+        siteName: input.siteName ?? null,
+        modifiedAt: input.modifiedAt ? new Date(input.modifiedAt) : null,
+        language: input.language ?? null,
+        canonicalUrl: input.canonicalUrl ?? null,
       })
       .returning();
     if (!row) throw new Error("insert returned no row");
     await tx.insert(articleRevisions).values(firstRevision(row));
-    return toArticleDto(row);
+    await insertFormatting(tx, row.id, 1, formatting);
+    if (!input.snapshotId) return toArticleDto(row, formatting);
+    // The page the text was extracted from is kept with the article; its fetch time is the article's.
+    const fetchedAt = await keepSnapshot(tx, input.snapshotId, row.id, actor ?? null);
+    const [updated] = await tx.update(articles).set({ fetchedAt }).where(eq(articles.id, row.id)).returning();
+    return toArticleDto(updated ?? row, formatting);
   });
 }
 
@@ -69,7 +107,7 @@ export function firstRevision(row: Pick<Article, "id" | "text" | "textSha256" | 
 export async function getArticle(db: Executor, id: string): Promise<ArticleDto> {
   const [row] = await db.select().from(articles).where(eq(articles.id, id));
   if (!row) throw notFound("article", id);
-  return toArticleDto(row);
+  return toArticleDto(row, await formattingOf(db, id, row.revision));
 }
 
 /** The article library, newest first, a page at a time (cursor: the last row's creation time and id). */

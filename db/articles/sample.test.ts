@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { deleteArticle, getArticle, listArticles } from "./articles";
-import { ensureSampleArticle, SAMPLE_ARTICLE } from "./sample";
+import { ensureSampleArticle, SAMPLE_ARTICLE, sampleText } from "./sample";
 import { articles } from "../schema";
 import { backends, countRows, useTestDatabase } from "../testing";
 import { normaliseText } from "../../lib/text/normalise";
@@ -9,7 +9,7 @@ import { normaliseText } from "../../lib/text/normalise";
 describe.each(backends)("ensureSampleArticle on $name", (backend) => {
   const t = useTestDatabase(backend);
 
-  it("imports the sample article, normalised, with its title and date", async () => {
+  it("imports the sample article, normalised and cleaned of the copied page's litter, with its title and date", async () => {
     await ensureSampleArticle(t.db);
     const { items } = await listArticles(t.db, null, { limit: 10 });
     expect(items).toHaveLength(1);
@@ -17,8 +17,11 @@ describe.each(backends)("ensureSampleArticle on $name", (backend) => {
     expect(article.title).toBe(SAMPLE_ARTICLE.title);
     expect(article.title).toBe("Russia may provide air defense capability to Iran or Hezbollah, US warns");
     expect(article.publishedAt).toBe("2023-11-21T18:54:00.000Z");
-    expect(article.text).toBe(normaliseText(readFileSync(SAMPLE_ARTICLE.file, "utf8")));
+    expect(article.text).toBe(sampleText(readFileSync(SAMPLE_ARTICLE.file, "utf8")));
+    expect(article.text).toBe(normaliseText(article.text));
     expect(article.text).toContain("National Security Council coordinator John Kirby said on Tuesday");
+    expect(article.text).toMatch(/^Russia could provide either Iran or Hezbollah/);
+    expect(article.text).not.toMatch(/Posted by|Categories:|Leave a Reply|Read More|Your email address/);
   });
 
   it("imports it once, even when asked twice at the same time", async () => {

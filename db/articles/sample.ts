@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { appMeta } from "../schema";
 import type { Database } from "../client";
 import { createArticle } from "./articles";
+import { removePageLitter } from "../../lib/extract/page-litter";
 
 /** The article Claimlens was conceived around, shipped in the repo and imported on first run. */
 export const SAMPLE_ARTICLE = {
@@ -21,7 +22,9 @@ const SAMPLE_KEY = "sample_article_imported";
 export async function ensureSampleArticle(db: Database): Promise<void> {
   const [done] = await db.select().from(appMeta).where(eq(appMeta.key, SAMPLE_KEY));
   if (done) return;
-  const text = await readFile(SAMPLE_ARTICLE.file, "utf8");
+  // The file is the page as it was copied, litter and all; a new install gets the article without it. Installs
+  // that imported the sample before keep their text (and their claims' offsets): this runs once per install.
+  const text = sampleText(await readFile(SAMPLE_ARTICLE.file, "utf8"));
   await db.transaction(async (tx) => {
     const claimed = await tx
       .insert(appMeta)
@@ -37,4 +40,9 @@ export async function ensureSampleArticle(db: Database): Promise<void> {
       publishedAt: SAMPLE_ARTICLE.publishedAt,
     });
   });
+}
+
+/** The sample article's text as a new install imports it: the copied page without its litter. */
+export function sampleText(copied: string): string {
+  return removePageLitter(copied, SAMPLE_ARTICLE.title).text;
 }

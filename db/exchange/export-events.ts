@@ -1,5 +1,7 @@
-import { and, asc, gt, inArray, sql, type SQL } from "drizzle-orm";
-import { articles, claims } from "../schema";
+import { and, asc, eq, gt, inArray, sql, type SQL } from "drizzle-orm";
+import { articleFormatting, articles, claims } from "../schema";
+import { sortFormatting, type FormattingRange } from "../../lib/extract/formatting";
+import { toFormattingRange } from "../articles/formatting";
 import type { Executor } from "../client";
 import { selectClaims, toClaimDto, type ClaimRow } from "../claims/claim-rows";
 import { articleConditions, claimConditions, claimConditionsOnC, whereAll } from "./export-filters";
@@ -131,6 +133,7 @@ async function* groupEvents(db: Executor, group: ArticleMeta[], filters: CorpusF
   const texts = new Map(
     (await db.select({ id: articles.id, text: articles.text }).from(articles).where(inArray(articles.id, ids))).map((r) => [r.id, r.text]),
   );
+  const formatting = await currentFormatting(db, ids);
   let next = 0; // the next article of the group to open
   let open: string | undefined;
   // Closes the open article and opens every article up to the one at `last`, in the group's order.
@@ -143,7 +146,8 @@ async function* groupEvents(db: Executor, group: ArticleMeta[], filters: CorpusF
       const text = texts.get(fields.id);
       if (text === undefined) continue;
       open = fields.id;
-      yield { type: "article", article: { ...fields, text } };
+      const ranges = formatting.get(fields.id);
+      yield { type: "article", article: { ...fields, text, ...(ranges ? { formatting: sortFormatting(ranges) } : {}) } };
     }
   }
 
@@ -180,3 +184,19 @@ async function* groupEvents(db: Executor, group: ArticleMeta[], filters: CorpusF
   if (open !== undefined) yield { type: "end-article" };
 }
 
+
+/** The current text's formatting of each of these articles that has some. */
+async function currentFormatting(db: Executor, ids: string[]): Promise<Map<string, FormattingRange[]>> {
+  const rows = await db
+    .select({ f: articleFormatting })
+    .from(articleFormatting)
+    .innerJoin(articles, and(eq(articles.id, articleFormatting.articleId), eq(articles.revision, articleFormatting.revision)))
+    .where(inArray(articleFormatting.articleId, ids));
+  const out = new Map<string, FormattingRange[]>();
+  for (const { f } of rows) {
+    const list = out.get(f.articleId) ?? [];
+    list.push(toFormattingRange(f));
+    out.set(f.articleId, list);
+  }
+  return out;
+}

@@ -3,6 +3,8 @@ import { articleRevisions, articles, claimReviewSources, claims, speakerAliases,
 import type { Database, Executor } from "../client";
 import { firstRevision } from "../articles/articles";
 import { previewArticleText, replaceArticleText } from "../articles/article-text";
+import { insertFormatting } from "../articles/formatting";
+import type { FormattingRange } from "../../lib/extract/formatting";
 import { asActor } from "../actor";
 import type { Actor } from "../../lib/auth/roles";
 import { chunked, LOOKUP_CHUNK, planSpeakers, type SpeakerPlan } from "./import-speakers";
@@ -191,6 +193,7 @@ async function applyPlan(tx: Executor, plan: ImportPlan, options: ImportOptions)
   // Rows are buffered across articles and written a few hundred per statement; articles always go first, so
   // that their claims' foreign keys hold.
   let articleRows: (NewArticle & { id: string; createdAt: Date })[] = [];
+  let formattingRows: { articleId: string; ranges: FormattingRange[] }[] = [];
   let articleBytes = 0;
   let claimRows: NewClaim[] = [];
   const reviewLinks: { reviewedClaimId: string; sourceClaimId: string }[] = [];
@@ -199,8 +202,10 @@ async function applyPlan(tx: Executor, plan: ImportPlan, options: ImportOptions)
       await tx.insert(articles).values(articleRows);
       // Every article has its current text in article_revisions, an imported one too.
       await tx.insert(articleRevisions).values(articleRows.map(firstRevision));
+      for (const { articleId, ranges } of formattingRows) await insertFormatting(tx, articleId, 1, ranges);
     }
     articleRows = [];
+    formattingRows = [];
     articleBytes = 0;
   };
   const flushClaims = async () => {
@@ -224,11 +229,12 @@ async function applyPlan(tx: Executor, plan: ImportPlan, options: ImportOptions)
         createdAt: article.createdAt ? new Date(article.createdAt) : importedAt,
         ...(article.updatedAt ? { updatedAt: new Date(article.updatedAt) } : {}),
       });
+      if (article.formatting && article.formatting.length > 0) formattingRows.push({ articleId: article.id, ranges: article.formatting });
       articleBytes += article.text.length;
       if (articleRows.length >= 100 || articleBytes >= ARTICLE_TEXT_PER_INSERT) await flushArticles();
     } else if (report.outcome === "revised") {
       // Before the document's claims are merged: their offsets refer to the document's text.
-      const reanchoring = await replaceArticleText(tx, article.id, { text: article.text, action: "import", actor: options.actor ?? null });
+      const reanchoring = await replaceArticleText(tx, article.id, { text: article.text, action: "import", actor: options.actor ?? null, formatting: article.formatting });
       report.reanchored = reanchoring.counts;
       revision = reanchoring.revision;
     }

@@ -23,6 +23,17 @@ export class LibraryPage {
     await this.page.waitForURL(/\/articles\/[0-9a-f-]{36}/);
   }
 
+  /** Asks for the import preview of one web address; returns the preview dialog once it shows the page. */
+  async previewUrl(url: string): Promise<Locator> {
+    const panel = this.page.getByRole("region", { name: "Import from the web" });
+    await panel.getByRole("button", { name: "Import from URL" }).click();
+    await panel.getByLabel("Web addresses").fill(url);
+    await panel.getByRole("button", { name: "Preview" }).click();
+    const dialog = this.page.getByRole("dialog", { name: "Import preview" });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
   /** Ticks the checkbox that selects an article for export. */
   async select(title: string) {
     await this.page.getByRole("checkbox", { name: `Select ${title}`, exact: true }).check();

@@ -131,3 +131,15 @@ export function sharedAround(diff: TextDiff, start: number, end: number): { befo
   if (end > oldEnd) return null;
   return { before: start - oldStart, after: oldEnd - end };
 }
+
+/** How many characters of the old span [start, end) the diff found in the new text (in shared runs). */
+export function sharedLength(diff: TextDiff, start: number, end: number): number {
+  let total = 0;
+  for (let i = Math.max(0, runBefore(diff, start, false)); i < diff.oldStarts.length; i++) {
+    const runStart = diff.oldStarts[i] ?? 0;
+    if (runStart >= end) break;
+    const runEnd = runStart + (diff.lengths[i] ?? 0);
+    total += Math.max(0, Math.min(end, runEnd) - Math.max(start, runStart));
+  }
+  return total;
+}

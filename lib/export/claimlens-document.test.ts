@@ -14,6 +14,13 @@ const article: ArticleDto = {
   revision: 3,
   createdAt: "2024-01-01T00:00:00.000Z",
   updatedAt: "2024-01-01T00:00:00.000Z",
+  byline: null,
+  siteName: null,
+  modifiedAt: null,
+  language: null,
+  canonicalUrl: null,
+  fetchedAt: null,
+  formatting: [],
 };
 
 const speaker = (id: string, name: string): ExportedSpeaker => ({ id, name, kind: "person", description: null, aliases: [] });

@@ -1,4 +1,5 @@
 import type { ArticleDto, ClaimDto, ClaimKind, ClaimSet, Confidence, SpeakerKind } from "../model";
+import type { FormattingRange } from "../extract/formatting";
 
 /** The identifier of the native, lossless Claimlens JSON format. */
 export const CLAIMLENS_FORMAT = "claimlens/1";
@@ -17,7 +18,10 @@ export interface ExportedSpeaker {
  * article's text in the installation that wrote the document; they are local to each installation.
  */
 export type ExportedArticle = Pick<ArticleDto, "id" | "title" | "sourceUrl" | "publishedAt" | "text" | "textSha256"> &
-  Partial<Pick<ArticleDto, "revision" | "createdAt" | "updatedAt">>;
+  Partial<Pick<ArticleDto, "revision" | "createdAt" | "updatedAt">> & {
+    /** The text's structure as stand-off ranges (added with web import; written only when there is some). */
+    formatting?: FormattingRange[];
+  };
 
 /** One article with its claims: what the workspace downloads. */
 export interface ArticleDocument {
@@ -62,6 +66,7 @@ export function exportedArticle(article: ExportedArticle): ExportedArticle {
     ...(article.revision !== undefined ? { revision: article.revision } : {}),
     ...(article.createdAt ? { createdAt: article.createdAt } : {}),
     ...(article.updatedAt ? { updatedAt: article.updatedAt } : {}),
+    ...(article.formatting && article.formatting.length > 0 ? { formatting: article.formatting } : {}),
   };
 }
 
@@ -75,7 +80,7 @@ export function sortSpeakers<T extends { name: string; id: string }>(speakers: T
  * needs nothing else; claims keep their text order.
  */
 export function buildArticleDocument(
-  article: ArticleDto,
+  article: ExportedArticle,
   claims: ClaimDto[],
   speakers: ExportedSpeaker[],
   exportedAt: Date = new Date(),

@@ -5,6 +5,7 @@ import { CONTEXT_LENGTH } from "../claims/context";
 import { hasContent } from "../claims/span";
 import { splitsSurrogatePair } from "../text/code-points";
 import { normaliseText } from "../text/normalise";
+import { formattingProblems } from "../extract/formatting";
 import type { ImportClaim, ImportDocument, ImportSpeaker } from "./claimlens-input";
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
@@ -134,6 +135,9 @@ export function checkDocument(document: ImportDocument): Issue[] {
       textOk = false;
     } else if (sha256(article.text) !== article.textSha256) {
       issues.push({ path: `${article.path}.textSha256`, message: "does not match the text: the text was changed after it was exported" });
+    }
+    if (textOk && article.formatting) {
+      issues.push(...formattingProblems(article.text, article.formatting).map((p) => ({ path: `${article.path}.${p.path}`, message: p.message })));
     }
     for (const claim of article.claims) {
       const other = claimPaths.get(claim.id);

@@ -9,6 +9,8 @@ import {
 } from "../model";
 import type { Issue } from "../errors";
 import { CLAIMLENS_FORMAT } from "../export/claimlens-document";
+import { formattingListSchema } from "../schemas";
+import type { FormattingRange } from "../extract/formatting";
 
 /**
  * Reading a `claimlens/1` document for import: its shape is checked field by field (the same rules as the
@@ -41,6 +43,7 @@ export interface ImportArticle {
   textSha256: string;
   createdAt: string | undefined;
   updatedAt: string | undefined;
+  formatting?: FormattingRange[];
   claims: ImportClaim[];
 }
 
@@ -129,6 +132,8 @@ const articleFields = {
   revision: z.int("must be a whole number").min(1, "must be 1 or more").optional(),
   createdAt: timestamp.optional(),
   updatedAt: timestamp.optional(),
+  // Added with web import; documents written before have none.
+  formatting: formattingListSchema.optional(),
 };
 
 const formatSchema = z.literal(CLAIMLENS_FORMAT, { error: `must be "${CLAIMLENS_FORMAT}"` });

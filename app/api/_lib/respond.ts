@@ -18,6 +18,7 @@ const STATUS: Record<ErrorCode, number> = {
   gone: 410,
   too_large: 413,
   invalid: 422,
+  rate_limited: 429,
 };
 
 /** Default request body limit: articles may hold 2 MB of text, and JSON escaping adds to that. */

@@ -42,9 +42,13 @@ describe("POST /api/articles", () => {
     expect(response.body.textSha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it("imports Markdown", async () => {
+  it("imports Markdown: its markup becomes formatting, not text", async () => {
     const article = await importArticle({ text: "# Title\n\n**Bold** words", format: "markdown" });
     expect(article.text).toBe("Title\n\nBold words");
+    expect((article as unknown as { formatting: unknown }).formatting).toEqual([
+      { type: "heading", start: 0, end: 5, level: 1 },
+      { type: "bold", start: 7, end: 11 },
+    ]);
   });
 
   it("refuses a body that is not JSON: 400", async () => {

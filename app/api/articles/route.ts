@@ -11,5 +11,5 @@ export const GET = route("read", async (request, { db, actor }) => {
 
 export const POST = route("articles:write", async (request, { db, actor }) => {
   const input = parseInput(articleCreateSchema, await readJson(request), "The article");
-  return NextResponse.json(await asActor(db, actor, null, (tx) => createArticle(tx, input)), { status: 201 });
+  return NextResponse.json(await asActor(db, actor, null, (tx) => createArticle(tx, input, actor)), { status: 201 });
 });

@@ -47,7 +47,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
 
   return (
     <Workspace
-      article={{ id: article.id, text: article.text, revision: article.revision }}
+      article={{ id: article.id, text: article.text, revision: article.revision, formatting: article.formatting }}
       claims={claims}
       initialClaimId={claimId}
       restoredRevision={restored}
