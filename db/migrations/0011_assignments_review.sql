@@ -28,6 +28,8 @@ ALTER TABLE "users" ADD COLUMN "reviewer" boolean DEFAULT false NOT NULL;--> sta
 ALTER TABLE "assignments" ADD CONSTRAINT "assignments_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignments" ADD CONSTRAINT "assignments_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignments" ADD CONSTRAINT "assignments_assigned_by_users_id_fk" FOREIGN KEY ("assigned_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+-- The composite foreign keys below need this unique index first.
+CREATE UNIQUE INDEX "claims_id_set_key" ON "claims" USING btree ("id","claim_set");--> statement-breakpoint
 ALTER TABLE "claim_review_sources" ADD CONSTRAINT "claim_review_sources_reviewed_fk" FOREIGN KEY ("reviewed_claim_id","reviewed_set") REFERENCES "public"."claims"("id","claim_set") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "claim_review_sources" ADD CONSTRAINT "claim_review_sources_source_fk" FOREIGN KEY ("source_claim_id","source_set") REFERENCES "public"."claims"("id","claim_set") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "assignments_article_user_key" ON "assignments" USING btree ("article_id","user_id");--> statement-breakpoint
@@ -35,7 +37,6 @@ CREATE INDEX "assignments_user_idx" ON "assignments" USING btree ("user_id");-->
 CREATE INDEX "assignments_open_idx" ON "assignments" USING btree ("article_id") WHERE "assignments"."status" = 'open';--> statement-breakpoint
 CREATE INDEX "claim_review_sources_source_idx" ON "claim_review_sources" USING btree ("source_claim_id");--> statement-breakpoint
 ALTER TABLE "claims" ADD CONSTRAINT "claims_reviewed_by_users_id_fk" FOREIGN KEY ("reviewed_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-CREATE UNIQUE INDEX "claims_id_set_key" ON "claims" USING btree ("id","claim_set");--> statement-breakpoint
 CREATE INDEX "claims_article_set_idx" ON "claims" USING btree ("article_id","claim_set");--> statement-breakpoint
 ALTER TABLE "claims" ADD CONSTRAINT "claims_set_valid" CHECK ("claims"."claim_set" in ('analyst', 'reviewed'));--> statement-breakpoint
 ALTER TABLE "claims" ADD CONSTRAINT "claims_review_stamp" CHECK (("claims"."claim_set" = 'analyst' and "claims"."reviewed_by" is null and "claims"."reviewed_at" is null) or ("claims"."claim_set" = 'reviewed' and "claims"."reviewed_at" is not null));
