@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, vi } from "vitest";
 import { getConnection, getDb } from "@/db/client";
-import { truncateAll } from "@/db/testing";
+import { openTestDatabase, truncateAll, type TestBackend } from "@/db/testing";
 import { createToken } from "@/db/accounts/api-tokens";
 import { getAuth } from "@/db/accounts/auth";
 import { createAccount } from "@/db/accounts/users";
@@ -76,13 +76,17 @@ export function testAdmin(): TestUser {
   return defaultUser;
 }
 
-/** Points getDb() at a fresh in-memory database for this test file and empties it before each test. */
-export function useRouteDatabase(): void {
+/**
+ * Points getDb() at a fresh database for this test file (or `describe` block) and empties it before each test: an
+ * in-memory PGlite, or with a PostgreSQL backend (see `backends` in db/testing.ts) a database of its own there.
+ */
+export function useRouteDatabase(backend: TestBackend = { name: "PGlite" }): void {
   beforeAll(async () => {
     vi.stubEnv("DATABASE_URL", "");
     vi.stubEnv("CLAIMLENS_DATA_DIR", "memory://");
     vi.stubEnv("CLAIMLENS_SKIP_SAMPLE", "1");
     await closeConnection();
+    if (backend.serverUrl) (globalThis as Globals).claimlensConnection = openTestDatabase(backend);
     await getConnection();
     // The auth instance reads its signing key once; made now, it is there before the first request of a test.
     await getAuth();
