@@ -25,7 +25,7 @@ export class AppError extends Error {
 export const notFound = (what: string, id: string) => new AppError("not_found", `No ${what} has the id ${id}.`);
 export const unauthenticated = (message = "Sign in to use Claimlens: this request carries no valid session or API token.") =>
   new AppError("unauthenticated", message);
-export const forbidden = (message: string) => new AppError("forbidden", message);
+export const forbidden = (message: string, details?: unknown) => new AppError("forbidden", message, details);
 export const invalid = (message: string, issues?: Issue[]) => new AppError("invalid", message, issues ? { issues } : undefined);
 
 /** True for an AppError; also across module copies, where `instanceof` can fail. */

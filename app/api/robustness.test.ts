@@ -12,7 +12,7 @@ import { POST as createToken } from "./tokens/route";
 import { POST as createUser } from "./users/route";
 import { POST as createInvitation } from "./invitations/route";
 import * as unknownRoute from "./[...path]/route";
-import { call, createSignedInUser, useRouteDatabase } from "./_lib/testing";
+import { call, createSignedInUser, useRouteDatabase, type CallOptions } from "./_lib/testing";
 import { getDb } from "@/db/client";
 import { backends, countAll } from "@/db/testing";
 import { corpusArticle, KIRBY, sampleCorpus } from "@/lib/import/import-fixtures";
@@ -25,9 +25,9 @@ async function article() {
 }
 
 /** Calls a route and checks that it refused with 422 and stored nothing. */
-async function expectRefused(...args: Parameters<typeof call>) {
+async function expectRefused<P>(handler: (request: Request, context: { params: Promise<P> }) => Promise<Response>, options: CallOptions<P>) {
   const before = await countAll(await getDb());
-  const response = await call(...args);
+  const response = await call(handler, options);
   expect(response.status, JSON.stringify(response.body)).toBe(422);
   expect(response.body.error.code).toBe("invalid");
   expect(await countAll(await getDb())).toEqual(before);

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
  * Any `/api/…` address no route serves: the API's JSON error (404, `not_found`), for every method, rather than
  * the HTML page a browser gets. Next.js tries every other route first, so this never hides one.
  */
-function unknownRoute(request: Request): Response {
+async function unknownRoute(request: Request): Promise<Response> {
   const { pathname } = new URL(request.url);
   return errorResponse(new AppError("not_found", `No API endpoint is at ${request.method} ${pathname}. The README lists the API.`));
 }
