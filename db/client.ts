@@ -22,6 +22,18 @@ export interface Connection {
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
 /**
+ * postgres.js's pool. After an outage its default back-off between reconnections grows to 10–20 s, and each request
+ * waits it out; bounded here (at most 1 s between attempts, 5 s to connect), a request while the server is away
+ * fails within seconds (503, see app/api/_lib/respond.ts) and the first after it is back succeeds.
+ */
+export const POSTGRES_OPTIONS = {
+  max: 10,
+  onnotice: () => {},
+  connect_timeout: 5,
+  backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+};
+
+/**
  * Opens a database and applies the committed migrations. With a URL, postgres.js connects to that server;
  * without, PGlite runs embedded, on disk in `dataDir` (or in memory for "memory://").
  */
@@ -30,7 +42,7 @@ export async function openDatabase(options: { url?: string; dataDir?: string }):
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-    const client = postgres(options.url, { max: 10, onnotice: () => {} });
+    const client = postgres(options.url, POSTGRES_OPTIONS);
     const db = drizzle(client, { schema });
     await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
     return { db: db as unknown as Database, driver: "postgres", close: () => client.end({ timeout: 5 }) };

@@ -2,7 +2,17 @@
  * The one error type of the domain. Each code maps to one HTTP status in `app/api/_lib/respond.ts`;
  * the message is written for the analyst who will read it, never a database detail.
  */
-export type ErrorCode = "malformed" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "gone" | "invalid" | "too_large";
+export type ErrorCode =
+  | "malformed"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "gone"
+  | "invalid"
+  | "too_large"
+  | "too_many_requests"
+  | "unavailable";
 
 /** One problem with an input, located by its path (`claims[3].end`, `speaker`). */
 export interface Issue {
