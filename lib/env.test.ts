@@ -7,7 +7,7 @@ async function freshEnv() {
   return (await import("./env")).env;
 }
 
-const VARIABLES = ["DATABASE_URL", "CLAIMLENS_DATA_DIR", "PORT", "CLAIMLENS_SKIP_SAMPLE"] as const;
+const VARIABLES = ["DATABASE_URL", "CLAIMLENS_DATA_DIR", "PORT", "CLAIMLENS_SKIP_SAMPLE", "CLAIMLENS_TRUSTED_PROXIES"] as const;
 
 describe("env", () => {
   beforeEach(() => {
@@ -24,6 +24,7 @@ describe("env", () => {
       dataDir: path.join(process.cwd(), "data", "pglite"),
       port: 3000,
       skipSample: false,
+      trustedProxies: expect.objectContaining({ entries: [] }),
     });
   });
 
@@ -38,6 +39,7 @@ describe("env", () => {
       dataDir: "/var/lib/claimlens",
       port: 8080,
       skipSample: true,
+      trustedProxies: expect.objectContaining({ entries: [] }),
     });
   });
 
@@ -59,6 +61,11 @@ describe("env", () => {
     expect((await freshEnv())().dataDir).toBe("memory://");
   });
 
+  it("reads the trusted proxies: addresses and CIDR ranges, IPv4 and IPv6", async () => {
+    vi.stubEnv("CLAIMLENS_TRUSTED_PROXIES", " 10.0.0.1, 172.16.0.0/12 ,fd00::/8");
+    expect((await freshEnv())().trustedProxies.entries).toEqual(["10.0.0.1", "172.16.0.0/12", "fd00::/8"]);
+  });
+
   it.each([
     ["true", true],
     ["0", false],
@@ -73,6 +80,8 @@ describe("env", () => {
     ["PORT", "eighty"],
     ["PORT", "70000"],
     ["CLAIMLENS_SKIP_SAMPLE", "yes"],
+    ["CLAIMLENS_TRUSTED_PROXIES", "10.0.0.1, proxy.example"],
+    ["CLAIMLENS_TRUSTED_PROXIES", "10.0.0.0/33"],
   ])("refuses %s=%s with a message naming the variable", async (name, value) => {
     vi.stubEnv(name, value);
     const env = await freshEnv();

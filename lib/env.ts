@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies, type TrustedProxies } from "./auth/client-address";
 
 /** The environment, read and validated once. Every other module asks this one. */
 const envSchema = z.object({
@@ -15,6 +16,13 @@ const envSchema = z.object({
   CLAIMLENS_URL: z.url({ protocol: /^https?$/, error: "CLAIMLENS_URL must be an http or https address" }).optional().or(z.literal("").transform(() => undefined)),
   /** The key that signs session cookies; without it one is generated on first run and kept in the database. */
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
+  /** Proxies whose X-Forwarded-For / X-Real-IP are believed (comma-separated addresses and CIDR ranges). */
+  CLAIMLENS_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, context) => {
+      for (const problem of parseTrustedProxies(value).problems) context.addIssue({ code: "custom", message: problem });
+    }),
   CLAIMLENS_SKIP_SAMPLE: z
     .enum(["0", "1", "true", "false"])
     .optional()
@@ -28,6 +36,8 @@ export interface Env {
   skipSample: boolean;
   publicUrl: string | undefined;
   authSecret: string | undefined;
+  /** Whose forwarded headers say who the client is; none by default (the socket's address counts). */
+  trustedProxies: TrustedProxies;
 }
 
 let cached: Env | undefined;
@@ -50,6 +60,7 @@ export function env(): Env {
     skipSample: e.CLAIMLENS_SKIP_SAMPLE,
     publicUrl: e.CLAIMLENS_URL?.replace(/\/+$/, ""),
     authSecret: e.BETTER_AUTH_SECRET,
+    trustedProxies: parseTrustedProxies(e.CLAIMLENS_TRUSTED_PROXIES).proxies,
   };
   return cached;
 }

@@ -7,6 +7,7 @@ import { getAuth } from "@/db/accounts/auth";
 import { createAccount } from "@/db/accounts/users";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { users } from "@/db/schema";
+import { peerHeaders } from "./peer-address";
 import type { Role } from "@/lib/auth/roles";
 
 /**
@@ -60,7 +61,7 @@ export async function createSignedInUser(role: Role, name = `Signed-in ${role}`)
     new Request("http://localhost/api/auth/sign-in/email", {
       method: "POST",
       // An address of its own for each sign-in, so that the sign-in rate limit never applies to tests.
-      headers: { "content-type": "application/json", origin: "http://localhost", "x-forwarded-for": `10.9.${Math.floor(signIns / 250)}.${signIns % 250}` },
+      headers: { "content-type": "application/json", origin: "http://localhost", ...peerHeaders(`10.9.${Math.floor(signIns / 250)}.${signIns % 250}`) },
       body: JSON.stringify({ email, password }),
     }),
   );
