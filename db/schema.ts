@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { CLAIM_KINDS, CLAIM_STATUSES, CONFIDENCE_LEVELS, SPEAKER_KINDS, type ClaimSnapshot, type ReanchorReport } from "../lib/model";
 import { ROLES } from "../lib/auth/roles";
 
@@ -269,6 +269,60 @@ export const speakerMerges = pgTable(
     check("speaker_merges_not_into_self", sql`${t.mergedId} <> ${t.intoId}`),
     check("speaker_merges_name_present", sql`char_length(btrim(${t.name})) between 1 and 200`),
   ],
+);
+
+/**
+ * The speaker page's overview, kept by triggers on claims (migration 0009) so that it reads a few hundred rows
+ * instead of every one of a speaker's claims: claims per day by confidence, per cue, and per article. A row is
+ * deleted when its counts fall to zero, so the article count is the number of rows.
+ */
+export const speakerClaimDays = pgTable(
+  "speaker_claim_days",
+  {
+    speakerId: uuid("speaker_id")
+      .notNull()
+      .references(() => speakers.id, { onDelete: "cascade" }),
+    /** The claims' article date, as a UTC calendar day. */
+    day: date("day", { mode: "string" }).notNull(),
+    low: integer("low").notNull().default(0),
+    moderate: integer("moderate").notNull().default(0),
+    high: integer("high").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.speakerId, t.day] }),
+    check("speaker_claim_days_counts_valid", sql`${t.low} >= 0 and ${t.moderate} >= 0 and ${t.high} >= 0`),
+  ],
+);
+
+export const speakerClaimCues = pgTable(
+  "speaker_claim_cues",
+  {
+    speakerId: uuid("speaker_id")
+      .notNull()
+      .references(() => speakers.id, { onDelete: "cascade" }),
+    cue: text("cue").notNull(),
+    claims: integer("claims").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.speakerId, t.cue] }),
+    // The cue filter lists a speaker's most used cues first.
+    index("speaker_claim_cues_most_used_idx").on(t.speakerId, t.claims.desc(), t.cue),
+    check("speaker_claim_cues_count_valid", sql`${t.claims} > 0`),
+  ],
+);
+
+export const speakerClaimArticles = pgTable(
+  "speaker_claim_articles",
+  {
+    speakerId: uuid("speaker_id")
+      .notNull()
+      .references(() => speakers.id, { onDelete: "cascade" }),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    claims: integer("claims").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.speakerId, t.articleId] }), check("speaker_claim_articles_count_valid", sql`${t.claims} > 0`)],
 );
 
 export const claims = pgTable(

@@ -4,7 +4,8 @@ import { useEffect, useImperativeHandle, useMemo, type Ref } from "react";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { createOffsetMap } from "@/lib/editor/offset-map";
 import { articleDocument, articleSchemaExtensions, documentText } from "./article-document";
-import { ClaimHighlights, showHighlights, type HighlightState } from "./claim-highlights";
+import type { ClaimDto } from "@/lib/model";
+import { ClaimHighlights, claimHighlights } from "./claim-highlights";
 import styles from "./article-text.module.css";
 
 /** What the workspace asks of the text while it is being edited. */
@@ -15,8 +16,8 @@ export interface ArticleEditorHandle {
 
 interface ArticleEditorProps {
   text: string;
-  /** The claims' highlights as they were when editing began; they move with the words while editing. */
-  highlights: HighlightState;
+  /** The claims as they were when editing began; their highlights move with the words while editing. */
+  claims: readonly ClaimDto[];
   /** Called once the text differs from what editing began with, and again if it comes back. */
   onDirtyChange(dirty: boolean): void;
   ref?: Ref<ArticleEditorHandle>;
@@ -29,7 +30,7 @@ const EXTENSIONS = [...articleSchemaExtensions, ClaimHighlights];
  * are mapped through every change, so the analyst sees which claims an edit touches before saving; where they
  * end up after saving is decided on the server by re-anchoring, not by this view.
  */
-export function ArticleEditor({ text, highlights, onDirtyChange, ref }: ArticleEditorProps) {
+export function ArticleEditor({ text, claims, onDirtyChange, ref }: ArticleEditorProps) {
   const content = useMemo(() => articleDocument(text), [text]);
   const editor = useEditor(
     {
@@ -55,7 +56,7 @@ export function ArticleEditor({ text, highlights, onDirtyChange, ref }: ArticleE
 
   useEffect(() => {
     // Shown once: from then on the plugin maps the decorations through each edit.
-    if (editor) showHighlights(editor.view, createOffsetMap(text), highlights);
+    if (editor) claimHighlights.sync(editor.view, createOffsetMap(text), claims);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor]);
 

@@ -5,9 +5,11 @@ import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { TextSelection } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
 import type { Span } from "@/lib/claims/span";
-import { createOffsetMap, posToOffset, type OffsetMap } from "@/lib/editor/offset-map";
+import { createOffsetMap, paragraphRanges, posToOffset, type OffsetMap } from "@/lib/editor/offset-map";
 import { articleDocument, articleSchemaExtensions } from "./article-document";
-import { ClaimHighlights, showHighlights, type HighlightState } from "./claim-highlights";
+import type { ClaimDto } from "@/lib/model";
+import { ClaimHighlights, claimHighlights } from "./claim-highlights";
+import { ClaimEmphasis, showEmphasis, type Emphasis } from "./claim-emphasis";
 import { ReadOnlyDocument } from "./read-only-document";
 import { pickUpDomSelection } from "./dom-selection";
 import { FloatingTagButton } from "./floating-tag-button";
@@ -25,12 +27,15 @@ export interface ArticleTextHandle {
 
 interface ArticleTextProps {
   text: string;
-  highlights: HighlightState;
+  /** The claims to highlight (those the filters show). */
+  claims: readonly ClaimDto[];
+  /** The selected claim, the flash and the span being tagged. */
+  emphasis: Emphasis;
   /** The selection as text offsets (not yet snapped to words), or null when it is empty. */
   onSelectionChange(span: Span | null): void;
   /** A click on highlighted words: the claims under the pointer, innermost first. */
   onClaimClick(ids: string[]): void;
-  /** The `t` key, or the floating button, asked to tag the selection. */
+  /** The floating button asked to tag the selection (the T key is the workspace's shortcut). */
   onTag(): void;
   /** Whether the floating "Tag" button may show (not while the form is open). */
   canTag: boolean;
@@ -39,7 +44,7 @@ interface ArticleTextProps {
   ref?: Ref<ArticleTextHandle>;
 }
 
-const EXTENSIONS = [...articleSchemaExtensions, ReadOnlyDocument, ClaimHighlights];
+const EXTENSIONS = [...articleSchemaExtensions, ReadOnlyDocument, ClaimHighlights, ClaimEmphasis];
 
 const reducedMotion = () => typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
@@ -49,6 +54,22 @@ function selectionSpan(editor: Editor, map: OffsetMap): Span | null {
   const start = posToOffset(map, from, "forward");
   const end = posToOffset(map, to, "backward");
   return end > start ? { start, end } : null;
+}
+
+/** About a screenful of characters: what the first paint shows before the editor takes over. */
+const FIRST_SCREEN_CHARACTERS = 3000;
+
+/** The paragraphs of the text's beginning, up to about a screenful (whole paragraphs, the last one cut). */
+function firstScreen(text: string): string[] {
+  const paragraphs: string[] = [];
+  let used = 0;
+  for (const { start, end } of paragraphRanges(text)) {
+    if (used >= FIRST_SCREEN_CHARACTERS) break;
+    const take = Math.min(end - start, FIRST_SCREEN_CHARACTERS - used);
+    paragraphs.push(text.slice(start, start + take));
+    used += take;
+  }
+  return paragraphs;
 }
 
 /** The editor's view once it is in the page (before that, TipTap hands out a stand-in without DOM). */
@@ -72,7 +93,7 @@ function claimIdsAround(target: EventTarget | null, root: HTMLElement): string[]
  * The article, rendered by TipTap as a read-only document whose text can still be selected with the mouse,
  * the keyboard or the DOM Selection API. Claims are decorations over it, never part of it.
  */
-export function ArticleText({ text, highlights, onSelectionChange, onClaimClick, onTag, canTag, onReady, ref }: ArticleTextProps) {
+export function ArticleText({ text, claims, emphasis, onSelectionChange, onClaimClick, onTag, canTag, onReady, ref }: ArticleTextProps) {
   const map = useMemo(() => createOffsetMap(text), [text]);
   const content = useMemo(() => articleDocument(text), [text]);
   const wrapper = useRef<HTMLDivElement>(null);
@@ -108,14 +129,6 @@ export function ArticleText({ text, highlights, onSelectionChange, onClaimClick,
           // No on-screen keyboard on touch devices: there is nothing to type.
           inputmode: "none",
         },
-        handleKeyDown: (view, event) => {
-          const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
-          if (plain && event.key === "t" && !view.state.selection.empty) {
-            latest.current.onTag();
-            return true;
-          }
-          return false;
-        },
         handleClick: (view, _pos, event) => {
           const ids = claimIdsAround(event.target, view.dom);
           if (ids.length > 0) latest.current.onClaimClick(ids);
@@ -131,9 +144,14 @@ export function ArticleText({ text, highlights, onSelectionChange, onClaimClick,
     [text],
   );
 
+  // Claims and emphasis are separate: selecting or flashing a claim never walks the list of claims.
+  // (Before the view is in the page, TipTap's stand-in view keeps the state, and the highlights are in it.)
   useEffect(() => {
-    if (editor) showHighlights(editor.view, map, highlights);
-  }, [editor, map, highlights]);
+    if (editor && !editor.isDestroyed) claimHighlights.sync(editor.view, map, claims);
+  }, [editor, map, claims]);
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) showEmphasis(editor.view, map, emphasis);
+  }, [editor, map, emphasis]);
 
   // ProseMirror only reads DOM selections while the editor has focus; a selection made by a script (or by
   // assistive technology) without focusing the text is picked up here.
@@ -180,9 +198,10 @@ export function ArticleText({ text, highlights, onSelectionChange, onClaimClick,
       {editor ? (
         <EditorContent editor={editor} />
       ) : (
-        // Until the editor mounts in the browser, the words are already there to read.
+        // Until the editor mounts in the browser, the first screenful of words is there to read (the whole text
+        // would be sent twice, in the HTML and in the page's data, and laid out twice).
         <div className={styles.prose} aria-busy="true">
-          {text.split("\n\n").map((paragraph, index) => (
+          {firstScreen(text).map((paragraph, index) => (
             <p key={index}>{paragraph}</p>
           ))}
         </div>

@@ -4,6 +4,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import type { Span } from "@/lib/claims/span";
 import { CLAIM_KIND_LABELS, CLAIM_KINDS, CONFIDENCE_LEVELS, type ClaimKind, type Confidence } from "@/lib/model";
 import { CONFIDENCE_HINT, CONFIDENCE_SHORT } from "./claim-text";
+import { runShortcut } from "@/components/use-shortcuts";
+import { CLAIM_FORM_KEYMAP } from "./shortcuts";
 import { SpeakerCombobox } from "./speaker-combobox";
 import type { SpeakerChoice } from "./speaker-options";
 import styles from "./claim-form.module.css";
@@ -32,6 +34,8 @@ interface ClaimFormProps {
   onCompare(): void;
   /** The claim's article and span, so the speaker picker can suggest the speakers named around it. */
   suggestFor?: { articleId: string; span: Span };
+  /** Opens the list of keyboard shortcuts (`?`). */
+  onHelp(): void;
 }
 
 type Problems = Partial<Record<"speaker" | "confidence", string>>;
@@ -52,13 +56,14 @@ function check(draft: ClaimDraft): Problems {
  * The form that tags a selection as a claim ("New claim") or changes a claim ("Edit claim"): a non-modal
  * dialog that keeps every value when saving fails, and cancels on Escape.
  */
-export function ClaimForm({ mode, quote, initial, saving, serverError, conflict, onSave, onCancel, onCompare, suggestFor }: ClaimFormProps) {
+export function ClaimForm({ mode, quote, initial, saving, serverError, conflict, onSave, onCancel, onCompare, suggestFor, onHelp }: ClaimFormProps) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const [problems, setProblems] = useState<Problems>({});
   const speakerInput = useRef<HTMLInputElement>(null);
   const confidenceGroup = useRef<HTMLFieldSetElement>(null);
   const kindGroup = useRef<HTMLFieldSetElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const title = mode === "new" ? "New claim" : "Edit claim";
 
   useEffect(() => {
@@ -76,6 +81,8 @@ export function ClaimForm({ mode, quote, initial, saving, serverError, conflict,
       return next;
     });
   };
+
+  const chooseKind = (kind: ClaimKind) => update(kind === "reporter" ? { kind, speaker: null, speakerQuery: "" } : { kind });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -96,7 +103,17 @@ export function ClaimForm({ mode, quote, initial, saving, serverError, conflict,
         if (event.key === "Escape" && !event.defaultPrevented) {
           event.preventDefault();
           onCancel();
+          return;
         }
+        runShortcut(CLAIM_FORM_KEYMAP, {
+          low: () => update({ confidence: "low" }),
+          moderate: () => update({ confidence: "moderate" }),
+          high: () => update({ confidence: "high" }),
+          attributed: () => chooseKind("attributed"),
+          reporter: () => chooseKind("reporter"),
+          save: () => formRef.current?.requestSubmit(),
+          help: onHelp,
+        }, event);
       }}
     >
       <h2 id={`${id}-title`} className={styles.title}>
@@ -105,7 +122,7 @@ export function ClaimForm({ mode, quote, initial, saving, serverError, conflict,
       <blockquote className={styles.quote} aria-label="Selected words">
         {quote}
       </blockquote>
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <fieldset className={styles.group} ref={kindGroup}>
           <legend className={styles.legend}>Kind</legend>
           <div className={styles.kindChoices}>
@@ -116,7 +133,7 @@ export function ClaimForm({ mode, quote, initial, saving, serverError, conflict,
                   name={`${id}-kind`}
                   value={kind}
                   checked={draft.kind === kind}
-                  onChange={() => update(kind === "reporter" ? { kind, speaker: null, speakerQuery: "" } : { kind })}
+                  onChange={() => chooseKind(kind)}
                 />
                 <span>{CLAIM_KIND_LABELS[kind]}</span>
               </label>
@@ -223,7 +240,7 @@ export function ClaimForm({ mode, quote, initial, saving, serverError, conflict,
             Cancel
           </button>
           <span className={styles.keyHint} aria-hidden="true">
-            Esc cancels
+            Ctrl+Enter saves · Esc cancels
           </span>
         </div>
       </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import type { Ref } from "react";
 import { CLAIM_KIND_LABELS, type ClaimDto } from "@/lib/model";
 import { claimSource, CONFIDENCE_MARKERS, CONFIDENCE_SHORT } from "./claim-text";
 import { ClaimDetails } from "./claim-details";
@@ -7,6 +8,10 @@ import { ShortQuote } from "./short-quote";
 import styles from "./claim-panel.module.css";
 
 interface ClaimItemProps {
+  /** The item's place in the list (from 0), the list's length, and its offset in the list, in pixels. */
+  index: number;
+  setSize: number;
+  top: number;
   claim: ClaimDto;
   selected: boolean;
   /** Why the analyst may not change this claim; null when they may. */
@@ -14,18 +19,28 @@ interface ClaimItemProps {
   onSelect(): void;
   onEdit(): void;
   onDelete(): void;
+  ref?: Ref<HTMLLIElement>;
 }
 
 /**
  * One claim in the panel: a button with the kind, the speaker, the confidence and the quote (shortened for
  * the eye, whole for the accessible name); when selected, the claim's details follow it.
  */
-export function ClaimItem({ claim, selected, blocked, onSelect, onEdit, onDelete }: ClaimItemProps) {
+export function ClaimItem({ index, setSize, top, claim, selected, blocked, onSelect, onEdit, onDelete, ref }: ClaimItemProps) {
   const detailsId = `claim-details-${claim.id}`;
   return (
-    <li className={selected ? `${styles.item} ${styles.selected}` : styles.item} data-claim-item={claim.id}>
+    <li
+      ref={ref}
+      className={selected ? `${styles.item} ${styles.selected}` : styles.item}
+      data-claim-item={claim.id}
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      style={{ transform: `translateY(${top}px)` }}
+    >
       <button
         type="button"
+        data-claim-button={claim.id}
         className={`${styles.itemButton} ${styles[`item-${claim.kind}`] ?? ""}`}
         aria-expanded={selected}
         aria-controls={selected ? detailsId : undefined}

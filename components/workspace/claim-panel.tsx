@@ -1,10 +1,10 @@
 "use client";
 
-import type { ReactNode, Ref } from "react";
+import { useRef, type ReactNode, type Ref } from "react";
 import type { ClaimDto } from "@/lib/model";
 import { AuthorFilterSelect } from "./author-filter";
 import { NO_FILTER, type AuthorOption, type ClaimFilter } from "./claim-filter";
-import { ClaimItem } from "./claim-item";
+import { ClaimList, type ClaimListHandle } from "./claim-list";
 import { KindFilterChips, type KindFilter } from "./kind-filter";
 import styles from "./claim-panel.module.css";
 
@@ -32,7 +32,7 @@ interface ClaimPanelProps {
   /** The claim form, shown at the top of the panel while it is open. */
   form: ReactNode;
   headingRef?: Ref<HTMLHeadingElement>;
-  listRef?: Ref<HTMLDivElement>;
+  listRef?: Ref<ClaimListHandle>;
 }
 
 const EMPTY_FILTERED: Record<Exclude<KindFilter, "all">, string> = {
@@ -46,6 +46,7 @@ const EMPTY_FILTERED: Record<Exclude<KindFilter, "all">, string> = {
  */
 export function ClaimPanel(props: ClaimPanelProps) {
   const { claims, byAuthor, shown, total, review, filter, authors, onFilter, selectedId, form, headingRef, listRef } = props;
+  const scroller = useRef<HTMLDivElement>(null);
   const filtered = filter.kind !== "all" || filter.author !== "everyone";
   return (
     <aside className={styles.panel} aria-label="Claims">
@@ -65,7 +66,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
           </div>
         ) : null}
       </div>
-      <div className={styles.scroller} ref={listRef}>
+      <div className={styles.scroller} ref={scroller}>
         {form}
         {review}
         {total === 0 ? (
@@ -81,19 +82,16 @@ export function ClaimPanel(props: ClaimPanelProps) {
             </button>
           </div>
         ) : (
-          <ul className={styles.list}>
-            {shown.map((claim) => (
-              <ClaimItem
-                key={claim.id}
-                claim={claim}
-                selected={claim.id === selectedId}
-                blocked={claim.id === selectedId ? props.whyNotChange(claim) : null}
-                onSelect={() => props.onSelect(claim)}
-                onEdit={() => props.onEdit(claim)}
-                onDelete={() => props.onDelete(claim)}
-              />
-            ))}
-          </ul>
+          <ClaimList
+            ref={listRef}
+            claims={shown}
+            selectedId={selectedId}
+            scroller={scroller}
+            onSelect={props.onSelect}
+            onEdit={props.onEdit}
+            onDelete={props.onDelete}
+            whyNotChange={props.whyNotChange}
+          />
         )}
       </div>
     </aside>

@@ -16,13 +16,15 @@ interface TagToolbarProps {
   onEditText(): void;
   /** Open the dialog that replaces the whole text. */
   onReplaceText(): void;
+  /** Open the list of keyboard shortcuts. */
+  onShortcuts(): void;
 }
 
 /**
  * The bar above the text: tag the selection; edit or replace the text; download the article with its claims as Claimlens JSON at once,
  * or pick another format from the Export menu.
  */
-export function TagToolbar({ articleId, hasSelection, notice, tagBlocked, textBlocked, onTag, onEditText, onReplaceText }: TagToolbarProps) {
+export function TagToolbar({ articleId, hasSelection, notice, tagBlocked, textBlocked, onTag, onEditText, onReplaceText, onShortcuts }: TagToolbarProps) {
   return (
     <div className={styles.toolbar}>
       <button
@@ -69,6 +71,10 @@ export function TagToolbar({ articleId, hasSelection, notice, tagBlocked, textBl
           Replace text…
         </button>
       </div>
+      <button type="button" className={`button ghost ${styles.shortcutsButton}`} onClick={onShortcuts} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
+        <span aria-hidden="true">?</span>
+        <span className="visually-hidden">Keyboard shortcuts</span>
+      </button>
       <div className={styles.exportGroup} role="group" aria-label="Export this article">
         <a
           className={`button ${styles.download}`}

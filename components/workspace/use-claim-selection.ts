@@ -3,14 +3,15 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import type { ClaimDto } from "@/lib/model";
 import type { ArticleTextHandle } from "./article-text";
-import { revealInPanel, setClaimInUrl } from "./reveal";
+import type { ClaimListHandle } from "./claim-list";
+import { setClaimInUrl } from "./reveal";
 
 interface SelectionDeps {
   claims: readonly ClaimDto[];
   /** A claim to open with (`?claim=`). */
   initialClaimId: string | null;
   textRef: RefObject<ArticleTextHandle | null>;
-  panelList: RefObject<HTMLDivElement | null>;
+  panelList: RefObject<ClaimListHandle | null>;
   flashClaim(id: string): void;
   /** Makes the filters show a claim about to be selected. */
   unhide(claim: ClaimDto): void;
@@ -41,7 +42,7 @@ export function useClaimSelection({ claims, initialClaimId, textRef, panelList, 
         flashClaim(id);
       } else {
         // Wait for the item to render its details before measuring it.
-        requestAnimationFrame(() => revealInPanel(panelList.current, id));
+        requestAnimationFrame(() => panelList.current?.reveal(id));
       }
     },
     [flashClaim, textRef, panelList],
@@ -54,7 +55,7 @@ export function useClaimSelection({ claims, initialClaimId, textRef, panelList, 
     flashClaim(claim.id);
     requestAnimationFrame(() => {
       if (scrollText) textRef.current?.scrollToClaim(claim.id);
-      revealInPanel(panelList.current, claim.id);
+      panelList.current?.reveal(claim.id);
     });
   };
 
@@ -73,7 +74,7 @@ export function useClaimSelection({ claims, initialClaimId, textRef, panelList, 
     if (!initialClaimId) return;
     if (!opening.current.claims.some((c) => c.id === initialClaimId)) return opening.current.onMissing();
     textRef.current?.scrollToClaim(initialClaimId);
-    revealInPanel(panelList.current, initialClaimId);
+    panelList.current?.reveal(initialClaimId);
     flashClaim(initialClaimId);
   }, [initialClaimId, textRef, panelList, flashClaim]);
 

@@ -12,6 +12,7 @@ import { ClaimForm } from "./claim-form";
 import { editForm, newForm } from "./claim-form-state";
 import { NO_FILTER, type ClaimFilter } from "./claim-filter";
 import { ClaimPanel } from "./claim-panel";
+import type { ClaimListHandle } from "./claim-list";
 import { ConflictDialog } from "./conflict-dialog";
 import { Legend } from "./legend";
 import { whyNotChangeClaim, whyNotEditText, whyNotTag, type Me } from "./permissions";
@@ -31,6 +32,9 @@ import { ReplaceTextDialog } from "./replace-text-dialog";
 import { ReviewList } from "./review-list";
 import { useArticleText } from "./use-article-text";
 import { useReviewActions } from "./use-review-actions";
+import { useShortcuts } from "@/components/use-shortcuts";
+import { ShortcutsDialog } from "./shortcuts-dialog";
+import { WORKSPACE_KEYMAP, WORKSPACE_KEYMAPS } from "./shortcuts";
 import styles from "./workspace.module.css";
 
 interface WorkspaceProps {
@@ -58,13 +62,14 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
   const editorRef = useRef<ArticleEditorHandle>(null);
   const reviewHeading = useRef<HTMLHeadingElement>(null);
   const textRef = useRef<ArticleTextHandle>(null);
-  const panelList = useRef<HTMLDivElement>(null);
+  const panelList = useRef<ClaimListHandle>(null);
   const panelHeading = useRef<HTMLHeadingElement>(null);
   const sentences = useMemo(() => sentenceSpans(text), [text]);
 
   const [selection, setSelection] = useState<Span | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
   const { toast, say, dismiss, flash, flashClaim } = useFeedback();
   const tagBlocked = whyNotTag(me);
   const whyNotChange = useCallback((claim: ClaimDto) => whyNotChangeClaim(me, claim), [me]);
@@ -120,10 +125,8 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
   });
   const { form, setForm } = claimForm;
 
-  const highlights = useMemo(
-    () => ({ claims: filters.shown, selectedId, flash, pending: form?.span ?? null }),
-    [filters.shown, selectedId, flash, form?.span],
-  );
+  const pending = form?.span ?? null;
+  const emphasis = useMemo(() => ({ selectedId, flash, pending }), [selectedId, flash, pending]);
 
   useEffect(() => {
     if (restoredRevision === null) return;
@@ -154,7 +157,7 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
     setForm(null);
     requestAnimationFrame(() => {
       if (focus === "text") textRef.current?.focus();
-      else panelList.current?.querySelector<HTMLButtonElement>(`[data-claim-item="${CSS.escape(focus)}"] button`)?.focus();
+      else panelList.current?.focus(focus);
     });
   }
 
@@ -165,8 +168,8 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
     const deleting = remove(claim);
     // Keep the keyboard focus in the panel: on the next claim, or on the heading when none is left.
     requestAnimationFrame(() => {
-      const button = next && panelList.current?.querySelector<HTMLButtonElement>(`[data-claim-item="${CSS.escape(next.id)}"] button`);
-      (button ?? panelHeading.current)?.focus();
+      if (next) panelList.current?.focus(next.id);
+      else panelHeading.current?.focus();
     });
     undo.record({ type: "delete", claim }, deleting);
     say(claim.status === "orphaned" ? "Orphaned claim deleted." : "Claim deleted.", { undo: undoLast });
@@ -199,6 +202,31 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
     },
     onError: (message) => say(message, { tone: "error" }),
   });
+
+  /** J and K: the next or previous claim in the text (of those the filters show), selected and shown in both places. */
+  const step = (delta: 1 | -1) => {
+    const shown = filters.shown;
+    const at = selectedId ? shown.findIndex((c) => c.id === selectedId) : -1;
+    const claim = at < 0 ? shown[delta > 0 ? 0 : shown.length - 1] : shown[at + delta];
+    if (!claim) return;
+    select(claim.id, "panel");
+    requestAnimationFrame(() => panelList.current?.reveal(claim.id));
+  };
+
+  const editSelected = () => {
+    const claim = filters.shown.find((c) => c.id === selectedId);
+    if (!claim) return setNotice("Select a claim first (J and K move between claims).");
+    const why = whyNotChange(claim);
+    if (why) return setNotice(why);
+    setForm(editForm(claim, Date.now()));
+  };
+
+  useShortcuts(
+    WORKSPACE_KEYMAP,
+    { next: () => step(1), previous: () => step(-1), edit: editSelected, tag: tagSelection, help: () => setHelpOpen(true) },
+    // The claim form and the dialogs have keys of their own; editing the text has none of these.
+    { enabled: !editing, ignoreWithin: 'dialog, [role="dialog"]' },
+  );
 
   const reviewOrphans = () => {
     source.closeReport();
@@ -236,17 +264,19 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
             onTag={tagSelection}
             onEditText={startEditing}
             onReplaceText={() => source.setReplacing(true)}
+            onShortcuts={() => setHelpOpen(true)}
           />
         )}
         <Legend />
         <div className={`card ${styles.textCard}`}>
           {editing ? (
-            <ArticleEditor ref={editorRef} text={text} highlights={highlights} onDirtyChange={source.setDirty} />
+            <ArticleEditor ref={editorRef} text={text} claims={filters.shown} onDirtyChange={source.setDirty} />
           ) : (
             <ArticleText
               ref={textRef}
               text={text}
-              highlights={highlights}
+              claims={filters.shown}
+              emphasis={emphasis}
               onSelectionChange={onSelectionChange}
               onClaimClick={onClaimClick}
               onTag={tagSelection}
@@ -300,6 +330,7 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
               onCancel={() => closeForm(form.mode === "new" || !form.claim ? "text" : form.claim.id)}
               onCompare={() => claimForm.compare(true)}
               suggestFor={form.span ? { articleId: article.id, span: form.span } : undefined}
+              onHelp={() => setHelpOpen(true)}
             />
           ) : null
         }
@@ -331,6 +362,7 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
       ) : null}
       {source.replacing ? <ReplaceTextDialog onReplace={source.replace} onClose={() => source.setReplacing(false)} /> : null}
       {source.report ? <ReanchorReportDialog report={source.report} onClose={source.closeReport} onReview={reviewOrphans} /> : null}
+      {helpOpen ? <ShortcutsDialog keymaps={WORKSPACE_KEYMAPS} onClose={() => setHelpOpen(false)} /> : null}
       <Toast toast={toast} onDismiss={dismiss} />
     </div>
   );

@@ -168,6 +168,9 @@ describe.each(backends)("a speaker's claims on $name", (backend) => {
     await updateClaim(t.db, c.pause.id, { version: 1, speakerId: putin.id });
     await updateClaim(t.db, c.aid.id, { version: 1, note: "only the note" });
     await check();
+    await updateClaim(t.db, c.talks.id, { version: 2, cue: "warned" });
+    await updateClaim(t.db, c.aid.id, { version: 2, cue: null });
+    await check();
     await deleteClaim(t.db, c.seeking.id);
     await check();
     // A new publication date moves the claims' dates and the speakers' latest claim with it.

@@ -80,4 +80,29 @@ export class WorkspacePage {
     await menu.getByRole("menuitem", { name: format, exact: true }).click();
     return download;
   }
+
+  /** A claim's highlight in the text (its first element, where a highlight spans several). */
+  highlight(claimId: string): Locator {
+    return this.text.locator(`[data-claim-id="${claimId}"]`).first();
+  }
+
+  /** The claim's item in the panel (a list item, which the virtual list renders when it is near the screen). */
+  itemInPanel(claimId: string): Locator {
+    return this.panel.locator(`[data-claim-item="${claimId}"]`);
+  }
+
+  /** Waits until the claim is the selected one, in the text and in the panel. */
+  async expectSelected(claimId: string) {
+    await expect(this.highlight(claimId)).toHaveClass(/is-selected/);
+    await expect(this.itemInPanel(claimId).getByRole("button", { expanded: true })).toBeVisible();
+    await expect(this.page).toHaveURL(new RegExp(`claim=${claimId}`));
+  }
+
+  /** Opens the keyboard shortcuts overlay with `?` and returns it. */
+  async openShortcuts(): Promise<Locator> {
+    await this.page.keyboard.press("?");
+    const dialog = this.page.getByRole("dialog", { name: "Keyboard shortcuts" });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
 }

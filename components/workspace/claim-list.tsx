@@ -1,0 +1,159 @@
+"use client";
+
+import { useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref, type RefObject } from "react";
+import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
+import type { ClaimDto } from "@/lib/model";
+import { runShortcut } from "@/components/use-shortcuts";
+import { ClaimItem } from "./claim-item";
+import { CLAIM_LIST_KEYMAP } from "./shortcuts";
+import styles from "./claim-panel.module.css";
+
+/** What the workspace can ask of the claims list. */
+export interface ClaimListHandle {
+  /** Scrolls the list so the claim's item shows (centred when it was out of sight); false when it is not listed. */
+  reveal(id: string): boolean;
+  /** Moves the keyboard focus to the claim's item, scrolling it into view first. */
+  focus(id: string): void;
+}
+
+interface ClaimListProps {
+  /** The claims listed, in text order. */
+  claims: readonly ClaimDto[];
+  selectedId: string | null;
+  /** The panel's scrolling element (the list scrolls with the form and review list above it). */
+  scroller: RefObject<HTMLDivElement | null>;
+  onSelect(claim: ClaimDto): void;
+  onEdit(claim: ClaimDto): void;
+  onDelete(claim: ClaimDto): void;
+  whyNotChange(claim: ClaimDto): string | null;
+  ref?: Ref<ClaimListHandle>;
+}
+
+/** A collapsed item's height before it is measured (badges and a two-line quote), and the gap between items. */
+const ESTIMATED_HEIGHT = 84;
+const GAP = 8;
+
+/**
+ * The claims of the panel, rendering only the items on screen (and a few either side), so that 5,000 claims
+ * cost what 20 do. The selected claim's item is always rendered, so the keyboard focus never falls out of the
+ * list; every item says its place (`aria-posinset` of `aria-setsize`) to screen readers. ↑ ↓ Home End move
+ * between claims.
+ */
+export function ClaimList({ claims, selectedId, scroller, onSelect, onEdit, onDelete, whyNotChange, ref }: ClaimListProps) {
+  const list = useRef<HTMLUListElement>(null);
+  const [margin, setMargin] = useState(0);
+  const selectedIndex = useMemo(() => claims.findIndex((c) => c.id === selectedId), [claims, selectedId]);
+  const indexOf = useCallback((id: string) => claims.findIndex((c) => c.id === id), [claims]);
+
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (selectedIndex >= 0 && !indexes.includes(selectedIndex)) return [...indexes, selectedIndex].sort((a, b) => a - b);
+      return indexes;
+    },
+    [selectedIndex],
+  );
+  const virtualizer = useVirtualizer({
+    count: claims.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_HEIGHT,
+    getItemKey: (index) => claims[index]?.id ?? index,
+    overscan: 6,
+    gap: GAP,
+    scrollMargin: margin,
+    rangeExtractor,
+    // Before the panel is measured (and on the server), render as many items as a panel of this size shows.
+    initialRect: { width: 380, height: 900 },
+  });
+
+  // The list starts below the form and the review list, whose heights change: keep the virtualiser told.
+  useLayoutEffect(() => {
+    const element = list.current;
+    const container = scroller.current;
+    if (!element || !container) return;
+    const measure = () => setMargin(element.offsetTop);
+    measure();
+    const observer = new ResizeObserver(measure);
+    for (const child of container.children) if (child !== element) observer.observe(child);
+    return () => observer.disconnect();
+  }, [scroller]);
+
+  const itemElement = (id: string) => list.current?.querySelector<HTMLElement>(`[data-claim-item="${CSS.escape(id)}"]`) ?? null;
+
+  const reveal = (id: string): boolean => {
+    const index = indexOf(id);
+    if (index < 0) return false;
+    const container = scroller.current;
+    const item = itemElement(id);
+    if (container && item) {
+      const box = container.getBoundingClientRect();
+      const at = item.getBoundingClientRect();
+      if (at.top >= box.top && at.bottom <= box.bottom) return true;
+    }
+    virtualizer.scrollToIndex(index, { align: "center" });
+    return true;
+  };
+
+  const focus = (id: string) => {
+    if (!reveal(id)) return;
+    // The item may render a frame or two later (after the list has scrolled to it).
+    let tries = 0;
+    const attempt = () => {
+      const button = itemElement(id)?.querySelector<HTMLButtonElement>("button");
+      if (button) button.focus({ preventScroll: true });
+      else if (tries++ < 10) requestAnimationFrame(attempt);
+    };
+    requestAnimationFrame(attempt);
+  };
+
+  useImperativeHandle(ref, () => ({ reveal, focus }));
+
+  const step = (from: ClaimDto, to: number) => {
+    const claim = claims[Math.max(0, Math.min(claims.length - 1, to))];
+    if (!claim || claim.id === from.id) return;
+    onSelect(claim);
+    focus(claim.id);
+  };
+
+  return (
+    <ul
+      ref={list}
+      role="list"
+      className={styles.list}
+      style={{ height: virtualizer.getTotalSize() }}
+      onKeyDown={(event) => {
+        const id = event.target instanceof HTMLElement ? event.target.getAttribute("data-claim-button") : null;
+        const at = id ? indexOf(id) : -1;
+        const claim = claims[at];
+        if (!claim) return;
+        runShortcut(CLAIM_LIST_KEYMAP, {
+          next: () => step(claim, at + 1),
+          previous: () => step(claim, at - 1),
+          first: () => step(claim, 0),
+          last: () => step(claim, claims.length - 1),
+        }, event);
+      }}
+    >
+      {virtualizer.getVirtualItems().map((row) => {
+        const claim = claims[row.index];
+        if (!claim) return null;
+        const selected = claim.id === selectedId;
+        return (
+          <ClaimItem
+            key={row.key}
+            ref={virtualizer.measureElement}
+            index={row.index}
+            setSize={claims.length}
+            top={row.start - margin}
+            claim={claim}
+            selected={selected}
+            blocked={selected ? whyNotChange(claim) : null}
+            onSelect={() => onSelect(claim)}
+            onEdit={() => onEdit(claim)}
+            onDelete={() => onDelete(claim)}
+          />
+        );
+      })}
+    </ul>
+  );
+}

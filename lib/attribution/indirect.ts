@@ -1,0 +1,278 @@
+/**
+ * Indirect speech in the reporter's sentences: `X said (that) Y`, `Y, X said`, `Y, said X`, `according to X, Y`,
+ * `Y, according to X`, `X told Z that Y`, follow-ons (`..., adding that Y`), speech-act verbs with an object
+ * (`X condemned Y`) and headline colons (`Kirby: Russia may ...`).
+ */
+import type { Draft, Paragraph } from "./draft";
+import { contentStart, isComplementiser, skipOccasion, subjectAfter, subjectBefore } from "./frames";
+import { AUXILIARIES, CUES, DETERMINERS, FOLLOW_ON_CUES, NOUN_CUES, PARTICIPLES, PREPOSITIONS, PRONOUNS, QUANTIFIER_SOURCES, ROLE_NOUNS, WEAK_CUE_FORMS } from "./lexicon";
+import { readMention, transcriptSpeaker, type Mention } from "./mentions";
+import { lowerBound, overlapsSorted } from "./search";
+import type { Token } from "./tokens";
+
+// Cues whose content may be an infinitive ("vowed to veto the bill").
+const INFINITIVE_CUES = new Set(["promise", "vow", "pledge", "threaten", "agree", "refuse", "offer", "demand", "propose", "warn", "urge"]);
+const REFLEXIVES = new Set(["itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"]);
+const FINITE_AUXILIARIES = new Set(["has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "may", "might", "did", "does", "do", "should", "must", "can"]);
+const BE = new Set(["be", "is", "was", "were", "are", "been", "being", "am"]);
+const QUOTE_MARK = /^["“”«»]$/u;
+
+/** The subject that opens a sentence ("The mayor has vetoed ..., saying ..."). */
+function sentenceSubject(text: string, tokens: Token[], from: number, to: number): Mention | null {
+  let k = from;
+  while (k < to && !tokens[k]?.word) k++;
+  const begin = k;
+  while (k < to && k - begin < 10) {
+    const t = tokens[k]!;
+    if (!t.word) break;
+    if (!t.cap && !DETERMINERS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !["of", "for", "and"].includes(t.lower)) break;
+    k++;
+  }
+  return k > begin ? readMention(text, tokens.slice(begin, k)) : null;
+}
+
+/** A cue token that is really a verb of saying here (not "the claims", "to say", "was told", "reports of"). */
+function isCue(tokens: Token[], k: number, titleCase = false): boolean {
+  const t = tokens[k]!;
+  // In a headline in title case ("Governor Says Budget Is Balanced"), a capitalised cue is still a cue.
+  if (!CUES.has(t.lower) || (t.cap && !(titleCase && k > 0))) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (prev && (prev.lower === "to" || PREPOSITIONS.has(prev.lower) || (DETERMINERS.has(prev.lower) && !(QUANTIFIER_SOURCES.has(prev.lower) && !WEAK_CUE_FORMS.has(t.lower))) || prev.lower === "'s" || /['’]s$/u.test(prev.lower))) return false;
+  if (prev && BE.has(prev.lower) && !t.lower.endsWith("ing")) return false;
+  if (next && next.lower === "to" && !INFINITIVE_CUES.has(CUES.get(t.lower)?.lemma ?? "")) return false;
+  if (next && (next.lower === "by" || next.lower === "of" || REFLEXIVES.has(next.lower))) return false;
+  if (info0(t) === "ask" && next && (next.lower === "for" || next.lower === "about")) return false;
+  // Phrasal verbs that are not speech: "called in to a show", "called off", "called up".
+  if (info0(t) === "call" && next && ["in", "off", "up", "back", "out"].includes(next.lower)) return false;
+  // "expressed doubts", "voiced fears": a noun right after a verb of saying.
+  if (WEAK_CUE_FORMS.has(t.lower) && (!prev || !prev.word || PREPOSITIONS.has(prev.lower) || (CUES.has(prev.lower) && !WEAK_CUE_FORMS.has(prev.lower)))) return false;
+  if (PARTICIPLES.has(t.lower) && !["has", "have", "had"].includes(prev?.lower ?? "") && t.lower !== "found" && t.lower !== "thought" && t.lower !== "felt") return false;
+  // A bare base form ("worry", "say") is a verb after a subject pronoun, a plural noun or an auxiliary only.
+  const info = CUES.get(t.lower);
+  if (info && info.lemma === t.lower && prev && !(PRONOUNS.has(prev.lower) || AUXILIARIES.has(prev.lower) || /[^s]s$/u.test(prev.lower) || prev.lower === "people")) return false;
+  // "report found that": the noun before the verb.
+  if (next && WEAK_CUE_FORMS.has(t.lower) && ((CUES.has(next.lower) && !FOLLOW_ON_CUES.has(next.lower)) || FINITE_AUXILIARIES.has(next.lower))) return false;
+  return true;
+}
+
+/** First token index, from `from`, where indirect content stops: a follow-on cue, "according to", a framed quote. */
+function contentEnd(tokens: Token[], p: Paragraph, from: number, to: number, framed: Set<number>): number {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (t.text === "," && next && (FOLLOW_ON_CUES.has(next.lower) || (next.lower === "according" && tokens[k + 2]?.lower === "to"))) return k;
+    if (t.text === ";") return k;
+    // The reporter's own clause after the content: ", contradicting ...", ", and when pressed ...".
+    if (t.text === "," && next && p.inQuote[k + 1] === -1 && !next.cap && /ing$/u.test(next.lower) && next.lower.length > 5 && !FOLLOW_ON_CUES.has(next.lower)) return k;
+    if (t.text === "," && next && ["and", "but"].includes(next.lower) && ["when", "while", "as", "after", "before", "then", "yet", "so"].includes(tokens[k + 2]?.lower ?? "")) return k;
+    // "said Y, and others warned Z": a coordinated clause with its own attribution starts a claim of its own.
+    if (t.text === "," && next && ["and", "but", "while", "whereas"].includes(next.lower)) {
+      for (let j = k + 2; j < Math.min(to, k + 10); j++) {
+        if (tokens[j]!.text === "," || p.inQuote[j] !== -1) break;
+        if (isCue(tokens, j)) return k;
+      }
+    }
+    // "said Y and urged Z": a second cue of the same subject starts its own claim.
+    if (t.lower === "and" && next && (isCue(tokens, k + 1) || (AUXILIARIES.has(next.lower) && tokens[k + 2] && CUES.has(tokens[k + 2]!.lower)))) return k;
+    if (p.inQuote[k] !== undefined && p.inQuote[k]! >= 0 && framed.has(p.inQuote[k]!)) return k;
+  }
+  return to;
+}
+
+// Where the object of a speech-act verb ends: punctuation, a relative clause, or an adjunct of time or place.
+const OBJECT_STOPS = new Set([
+  "because", "after", "while", "saying", "during", "before", "since", "against", "amid",
+  "following", "last", "this", "yesterday", "today", "when", "where", "until", "will", "would", "could", "should",
+]);
+
+const info0 = (t: Token) => CUES.get(t.lower)?.lemma;
+
+function objectEnd(tokens: Token[], p: Paragraph, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (p.inQuote[k] !== -1) continue;
+    if (k > from && ([",", ";", ":", "—", "(", "."].includes(t.text) || OBJECT_STOPS.has(t.lower))) return k;
+    // "condemned the attack on Tuesday", "in a statement": the occasion of saying is not the object.
+    if (k > from && ["in", "on", "at"].includes(t.lower) && skipOccasion(tokens, k, to) > k) return k;
+    // "condemned X and urged Y": a second verb of the same subject.
+    if (k > from && (t.lower === "and" || t.lower === "but") && tokens[k + 1] && (isCue(tokens, k + 1) || FINITE_AUXILIARIES.has(tokens[k + 1]!.lower) || /ed$/u.test(tokens[k + 1]!.lower))) return k;
+  }
+  return to;
+}
+
+function skipOpeners(tokens: Token[], from: number, to: number): number {
+  while (from < to && (!tokens[from]!.word && !QUOTE_MARK.test(tokens[from]!.text))) from++;
+  return from;
+}
+
+export interface IndirectInput {
+  text: string;
+  p: Paragraph;
+  usedCues: Set<number>;
+  /** Quote pieces (global indices) that are claims of their own. */
+  framed: Set<number>;
+  /** Direct drafts of this paragraph, to attach follow-ons and avoid overlaps. */
+  direct: Draft[];
+}
+
+/** The indirect-speech drafts of one paragraph. */
+export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectInput): Draft[] {
+  const tokens = p.tokens;
+  const out: Draft[] = [];
+  const draftOf = (from: number, to: number, mention: Mention | null, cue: Token, cueEnd: Token, sameAs: Draft | null): Draft | null => {
+    while (to > from && !tokens[to - 1]!.word && !QUOTE_MARK.test(tokens[to - 1]!.text)) to--;
+    if (to <= from) return null;
+    const start = tokens[from]!.start;
+    const end = tokens[to - 1]!.end;
+    if (end - start < 3) return null;
+    const quoted = tokens.slice(from, to).some((_, i) => p.inQuote[from + i]! >= 0);
+    return {
+      start, end, mention, sameAs, previousSpeaker: false, cue: text.slice(cue.start, cueEnd.end),
+      cueSpan: { start: cue.start, end: cueEnd.end }, direct: quoted ? "mixed" : "indirect",
+    };
+  };
+  const overlapsAny = (d: Draft, others: Draft[]) => overlapsSorted(others, d.start, d.end);
+  const byCue = direct.filter((d) => d.cueSpan).sort((a, b) => a.cueSpan!.start - b.cueSpan!.start);
+
+  // A transcript line: "HOST: Welcome back ...".
+  const transcript = p.inQuote[0] === -1 ? transcriptSpeaker(text, tokens) : null;
+  if (transcript && tokens[transcript.colon + 1]) {
+    const c = tokens[transcript.colon]!;
+    const d = draftOf(transcript.colon + 1, tokens.length, transcript.mention, c, c, null);
+    // The speaker's own words, as a transcript gives them.
+    const lastToken = tokens[tokens.length - 1]!;
+    const end = /^[.!?]$/u.test(lastToken.text) ? lastToken.end : d?.end ?? 0;
+    if (d && !overlapsAny(d, direct)) out.push({ ...d, end, direct: "direct" });
+    return out;
+  }
+  // Headline colon: "Kirby: Russia may provide ...".
+  const colon = tokens.findIndex((t) => t.text === ":");
+  if (colon > 0 && colon <= 4 && p.inQuote[colon] === -1 && tokens.slice(0, colon).every((t) => t.cap || t.text === ".")) {
+    const mention = readMention(text, tokens.slice(0, colon));
+    const rest = tokens.slice(colon + 1);
+    if (mention?.form === "name" && rest.filter((t) => t.word).length >= 4 && rest.some((t) => t.word && !t.cap)) {
+      const d = draftOf(colon + 1, tokens.length, mention, tokens[colon]!, tokens[colon]!, null);
+      if (d && !overlapsAny(d, direct)) out.push(d);
+    }
+  }
+
+  // A headline in title case: most words capitalised, no final period.
+  const words = tokens.filter((t) => t.word);
+  const titleCase = words.length >= 4 && words.filter((t) => t.cap).length >= 0.7 * words.length && tokens[tokens.length - 1]?.text !== ".";
+  for (const [sFrom, sTo] of p.sentences) {
+    const sStart = tokens[sFrom]?.start ?? 0;
+    const sEnd = tokens[sTo - 1]?.end ?? 0;
+    // The sentence's quote frame, if any: a follow-on ("..., adding that") shares its speaker.
+    const first = byCue[lowerBound(byCue.length, (i) => byCue[i]!.cueSpan!.start, sStart)];
+    let last: Draft | null = first && first.cueSpan!.end <= sEnd ? first : null;
+    const candidates: Draft[] = [];
+    const add = (d: Draft | null) => {
+      if (!d) return;
+      candidates.push(d);
+      last = d;
+    };
+    for (let k = sFrom; k < sTo; k++) {
+      if (p.inQuote[k] !== -1 || usedCues.has(k)) continue;
+      const t = tokens[k]!;
+      // according to X, Y / Y, according to X
+      if (t.lower === "according" && tokens[k + 1]?.lower === "to") {
+        const mention = subjectAfter(text, tokens, k + 1, sTo);
+        if (!mention) continue;
+        let after = k + 2;
+        while (after < sTo && tokens[after]!.start < mention.span.end) after++;
+        if (tokens[k - 1]?.text === "," && k - 1 > sFrom) {
+          add(draftOf(skipOpeners(tokens, sFrom, k - 1), k - 1, mention, t, tokens[k + 1]!, null));
+        } else {
+          while (after < sTo && tokens[after]!.text !== ",") after++;
+          add(draftOf(after + 1, contentEnd(tokens, p, after + 1, sTo, framed), mention, t, tokens[k + 1]!, null));
+        }
+        continue;
+      }
+      // A noun of saying: "the mayor's claim that Y", "warnings from her lawyer that Y", "reports that Y".
+      // (Not a participle after a comma: "..., warning that Y" is a follow-on.)
+      const nounCue = NOUN_CUES.has(t.lower) && !t.cap && k > sFrom && tokens[k - 1]!.word;
+      if (nounCue && (tokens[k + 1]?.lower === "that" || tokens[k + 1]?.lower === "from")) {
+        let that = k + 1;
+        let mention: Mention | null = null;
+        if (tokens[k + 1]?.lower === "from") {
+          while (that < sTo && that - k < 8 && tokens[that]!.lower !== "that") that++;
+          mention = that > k + 2 ? readMention(text, tokens.slice(k + 2, that)) : null;
+        }
+        if (tokens[that]?.lower !== "that" || !isComplementiser(tokens, that)) continue;
+        const owner = tokens[k - 1];
+        if (!mention && owner && /['’]s$/u.test(owner.text)) {
+          // The owner: the possessive and the name or article before it ("the mayor's", "Ann Lee's").
+          let a = k - 1;
+          while (a - 1 >= sFrom && k - a < 5 && (tokens[a - 1]!.cap || DETERMINERS.has(tokens[a - 1]!.lower))) a--;
+          const bare = { ...owner, text: owner.text.slice(0, -2), lower: owner.lower.slice(0, -2), end: owner.end - 2 };
+          mention = readMention(text, [...tokens.slice(a, k - 1), bare]);
+        }
+        // Unowned reports and findings speak for themselves ("reports that ..." → the reports).
+        if (!mention) mention = readMention(text, tokens.slice(owner && DETERMINERS.has(owner.lower) ? k - 1 : k, k + 1));
+        const d = draftOf(that + 1, contentEnd(tokens, p, that + 1, sTo, framed), mention, t, t, null);
+        if (d) add(d);
+        continue;
+      }
+      if (!isCue(tokens, k, titleCase)) continue;
+      const info = CUES.get(t.lower)!;
+      const prev = tokens[k - 1];
+      // Follow-on ("..., adding that Y") or coordinated cue ("said Y and urged Z"): the sentence's speaker.
+      if ((FOLLOW_ON_CUES.has(t.lower) && prev?.text === ",") || (prev?.lower === "and" && last)) {
+        const subject = last ? null : sentenceSubject(text, tokens, sFrom, k);
+        if (!last && !subject) continue;
+        if (info.kind === "object" && tokens[k + 1]?.lower !== "that") {
+          add(draftOf(k + 1, objectEnd(tokens, p, k + 1, sTo), subject, t, t, last));
+        } else {
+          const cs = contentStart(tokens, k, sTo, info.lemma);
+          add(draftOf(cs, contentEnd(tokens, p, cs, sTo, framed), subject, t, t, last));
+        }
+        continue;
+      }
+      const subject = subjectBefore(text, tokens, k, sFrom);
+      if (info.kind === "object" && subject) {
+        const os = skipOccasion(tokens, k + 1, sTo);
+        const commaBefore = tokens[subject.from - 1]?.text === "," && subject.from - 1 > sFrom;
+        const skippedComma = tokens.slice(k + 1, os).some((u) => u.text === ",");
+        if (tokens[k + 1]?.lower === "that" && isComplementiser(tokens, k + 1, true)) add(draftOf(k + 2, contentEnd(tokens, p, k + 2, sTo, framed), subject.mention, t, t, null));
+        else if (commaBefore && (os >= sTo || skippedComma || tokens[os]?.text === "," || /^[.!?]$/u.test(tokens[os]?.text ?? ""))) {
+          // "Y, Mayor Ortiz announced Tuesday."
+          add(draftOf(skipOpeners(tokens, sFrom, subject.from - 1), subject.from - 1, subject.mention, t, t, null));
+        } else add(draftOf(os, objectEnd(tokens, p, os, sTo), subject.mention, t, t, null));
+        continue;
+      }
+      if (subject) {
+        const cs = contentStart(tokens, k, sTo, info.lemma);
+        const ce = contentEnd(tokens, p, cs, sTo, framed);
+        const hasAfter = ce - cs >= 2 && tokens.slice(cs, ce).some((u) => u.word);
+        const commaBefore = tokens[subject.from - 1]?.text === "," && subject.from - 1 > sFrom;
+        // "Y, X said Tuesday, the first ...": a comma right after the frame means the content came before it.
+        const skippedComma = tokens.slice(k + 1, cs).some((u) => u.text === ",");
+        if (hasAfter && !(commaBefore && skippedComma)) add(draftOf(cs, ce, subject.mention, t, t, null));
+        else if (commaBefore) {
+          const before = draftOf(skipOpeners(tokens, sFrom, subject.from - 1), subject.from - 1, subject.mention, t, t, null);
+          add(before);
+          // A frame in the middle of the sentence ("If the talks fail, Kirby warned, the region could face a wider war"): the
+          // clause after it is content too; an apposition after it ("..., the first increase in years") is not.
+          const clause = !DETERMINERS.has(tokens[cs]?.lower ?? "") || tokens.slice(cs, ce).some((u) => FINITE_AUXILIARIES.has(u.lower));
+          if (hasAfter && skippedComma && clause && tokens[cs]?.word) {
+            add(draftOf(cs, ce, before ? null : subject.mention, t, t, before));
+          }
+        }
+        continue;
+      }
+      // Inverted: "Y, said Kirby."
+      if (prev?.text === "," && k - 1 > sFrom) {
+        const mention = subjectAfter(text, tokens, k, sTo);
+        if (mention) add(draftOf(skipOpeners(tokens, sFrom, k - 1), k - 1, mention, t, t, null));
+      }
+    }
+    // Where attributions nest or compete, the outermost (longest) wins: "X said that Y warned Z" is X's claim.
+    const kept: Draft[] = [];
+    for (const d of [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+      if (!kept.some((o) => o.start < d.end && d.start < o.end) && !overlapsAny(d, direct) && !overlapsAny(d, out)) kept.push(d);
+    }
+    out.push(...kept.sort((a, b) => a.start - b.start));
+  }
+  return out;
+}

@@ -1,0 +1,229 @@
+import { describe, expect, it } from "vitest";
+import { detectClaims } from ".";
+import type { DetectedClaim } from "./types";
+
+interface Expected {
+  content: string;
+  speaker: string;
+  kind?: "person" | "organization" | "unnamed_source";
+  cue?: string;
+  direct?: "direct" | "indirect" | "mixed";
+  description?: string | null;
+  mention?: string;
+}
+
+const claimFor = (text: string, claims: DetectedClaim[], content: string) => claims.find((c) => text.slice(c.start, c.end) === content);
+
+// One row per pattern the detector must read (issue 12, "Patterns to cover"). Texts are written for these tests.
+const CASES: { name: string; text: string; expect: Expected[]; only?: number }[] = [
+  {
+    name: "direct quote, cue after",
+    text: "“We will not back down,” Mayor Ana Ruiz said on Friday.",
+    expect: [{ content: "We will not back down,", speaker: "Ana Ruiz", cue: "said", direct: "direct", description: "Mayor" }],
+  },
+  {
+    name: "direct quote, cue before with a colon",
+    text: "The minister told lawmakers: “The budget is balanced.”",
+    expect: [{ content: "The budget is balanced.", speaker: "The minister", cue: "told", direct: "direct" }],
+  },
+  {
+    name: "direct quote split by its frame: two claims of one speaker",
+    text: "“A deal is close,” Kirby said. “But it is not done.”",
+    expect: [
+      { content: "A deal is close,", speaker: "Kirby", cue: "said", direct: "direct" },
+      { content: "But it is not done.", speaker: "Kirby", cue: "said", direct: "direct" },
+    ],
+  },
+  {
+    name: "inverted frame",
+    text: "“Nobody saw it coming,” said Laura Chen, a spokeswoman for the port authority.",
+    expect: [{ content: "Nobody saw it coming,", speaker: "Laura Chen", cue: "said", description: "a spokeswoman for the port authority" }],
+  },
+  {
+    name: "a quote over several sentences is one claim",
+    text: "“Prices are rising. Wages are not. That is the problem,” the economist said.",
+    expect: [{ content: "Prices are rising. Wages are not. That is the problem,", speaker: "The economist", cue: "said" }],
+  },
+  {
+    name: "a paragraph opening a quote without closing it continues into the next",
+    text: "Senator Mark Olsen spoke for an hour.\n\n“The first problem is cost. We cannot pay for this.\n\n“The second problem is time,” Olsen said.",
+    expect: [
+      { content: "The first problem is cost. We cannot pay for this.", speaker: "Mark Olsen" },
+      { content: "The second problem is time,", speaker: "Mark Olsen", cue: "said" },
+    ],
+  },
+  {
+    name: "X said that Y",
+    text: "Governor Lisa Park said that the bridge would reopen in May.",
+    expect: [{ content: "the bridge would reopen in May", speaker: "Lisa Park", cue: "said", direct: "indirect", description: "Governor" }],
+  },
+  {
+    name: "X said Y, without that, with a time after the cue",
+    text: "The company said on Monday it had hired 300 workers.",
+    expect: [{ content: "it had hired 300 workers", speaker: "The company", cue: "said", kind: "organization" }],
+  },
+  {
+    name: "Y, X said",
+    text: "The storm will reach the coast by evening, the National Weather Service said.",
+    expect: [{ content: "The storm will reach the coast by evening", speaker: "National Weather Service", kind: "organization", cue: "said" }],
+  },
+  {
+    name: "according to X, Y",
+    text: "According to the police report, the driver was not injured.",
+    expect: [{ content: "the driver was not injured", speaker: "the police report", cue: "According to", kind: "organization" }],
+  },
+  {
+    name: "Y, according to X",
+    text: "Turnout fell by 4 percent, according to election officials.",
+    expect: [{ content: "Turnout fell by 4 percent", speaker: "election officials", kind: "unnamed_source" }],
+  },
+  {
+    name: "X told Z that Y",
+    text: "Kirby told reporters that the talks had stalled.",
+    expect: [{ content: "the talks had stalled", speaker: "Kirby", cue: "told" }],
+  },
+  {
+    name: "warned, added, noted, argued, claimed, denied, confirmed",
+    text: "Jane Doe warned that prices could rise. She added that rents were up. She noted that wages lagged. She argued that taxes should fall. She claimed that the plan would work. She denied that she had lied. She confirmed that she would run.",
+    expect: [
+      { content: "prices could rise", speaker: "Jane Doe", cue: "warned" },
+      { content: "rents were up", speaker: "Jane Doe", cue: "added", mention: "She" },
+      { content: "wages lagged", speaker: "Jane Doe", cue: "noted" },
+      { content: "taxes should fall", speaker: "Jane Doe", cue: "argued" },
+      { content: "the plan would work", speaker: "Jane Doe", cue: "claimed" },
+      { content: "she had lied", speaker: "Jane Doe", cue: "denied" },
+      { content: "she would run", speaker: "Jane Doe", cue: "confirmed" },
+    ],
+  },
+  {
+    name: "speech-act verb with an object",
+    text: "Iranian leaders condemned the strike on the convoy.",
+    expect: [{ content: "the strike on the convoy", speaker: "Iranian leaders", cue: "condemned", kind: "unnamed_source" }],
+  },
+  {
+    name: "a document as the source",
+    text: "A report by the city auditor warned that the plant could fail.",
+    expect: [{ content: "the plant could fail", speaker: "A report by the city auditor", kind: "organization", cue: "warned" }],
+  },
+  {
+    name: "headline colon",
+    text: "Kirby: Russia may send air defenses to Iran",
+    expect: [{ content: "Russia may send air defenses to Iran", speaker: "Kirby", cue: ":" }],
+  },
+  {
+    name: "an attribution nested inside a quote is left to the outer speaker",
+    text: "“Iran announced it had a deal, and Moscow said nothing,” Kirby said.",
+    expect: [{ content: "Iran announced it had a deal, and Moscow said nothing,", speaker: "Kirby" }],
+    only: 1,
+  },
+  {
+    name: "mixed: indirect speech holding a quotation",
+    text: "The judge said the request was “without merit” and should be denied.",
+    expect: [{ content: "the request was “without merit” and should be denied", speaker: "The judge", direct: "mixed" }],
+  },
+  {
+    name: "follow-on: adding that",
+    text: "“We are watching closely,” Kirby said, adding that the administration had new information.",
+    expect: [
+      { content: "We are watching closely,", speaker: "Kirby", cue: "said" },
+      { content: "the administration had new information", speaker: "Kirby", cue: "adding" },
+    ],
+  },
+  {
+    name: "a frame in the middle of the sentence: both sides are content",
+    text: "If the talks fail, Kirby warned, the region could face a wider war.",
+    expect: [
+      { content: "If the talks fail", speaker: "Kirby", cue: "warned" },
+      { content: "the region could face a wider war", speaker: "Kirby", cue: "warned" },
+    ],
+  },
+  {
+    name: "transcript lines",
+    text: "Senator Ann Lee joined the program.\n\nHOST: What do you expect from the vote?\n\nLEE: I expect the bill to pass easily.",
+    expect: [{ content: "I expect the bill to pass easily.", speaker: "Ann Lee", cue: ":" }],
+  },
+  {
+    name: "a quotation captioned on the next line",
+    text: "“Prices keep going up and nobody listens to us.”\n\n― Maria Lopez, Phoenix",
+    expect: [{ content: "Prices keep going up and nobody listens to us.", speaker: "Maria Lopez", cue: "―", direct: "direct" }],
+  },
+  {
+    name: "a noun of saying with its owner",
+    text: "There is no evidence for the mayor's claim that the budget was balanced.",
+    expect: [{ content: "the budget was balanced", speaker: "the mayor", cue: "claim" }],
+  },
+  {
+    name: "apposition before the cue",
+    text: "A lawyer for the family, David Stone, said the city had ignored warnings.",
+    expect: [{ content: "the city had ignored warnings", speaker: "David Stone", description: "A lawyer for the family" }],
+  },
+];
+
+describe("detectClaims: the patterns of issue 12", () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const claims = detectClaims(c.text).filter((x) => x.kind === "attributed");
+      for (const e of c.expect) {
+        const found = claimFor(c.text, claims, e.content);
+        expect(found, `no claim "${e.content}" in ${JSON.stringify(claims.map((x) => c.text.slice(x.start, x.end)))}`).toBeDefined();
+        expect(found?.speaker?.name.toLowerCase()).toBe(e.speaker.toLowerCase());
+        if (e.kind) expect(found?.speaker?.kind).toBe(e.kind);
+        if (e.cue) expect(found?.cue).toBe(e.cue);
+        if (e.cue && found?.cueSpan) expect(c.text.slice(found.cueSpan.start, found.cueSpan.end)).toBe(e.cue);
+        if (e.direct) expect(found?.direct).toBe(e.direct);
+        if (e.description !== undefined) expect(found?.speaker?.description).toBe(e.description);
+        if (e.mention && found?.speakerMention) expect(c.text.slice(found.speakerMention.start, found.speakerMention.end)).toBe(e.mention);
+      }
+      if (c.only !== undefined) expect(claims).toHaveLength(c.only);
+    });
+  }
+});
+
+describe("detectClaims: speakers resolved as a reader would", () => {
+  const text = [
+    "National Security Council coordinator John Kirby said on Tuesday that Russia was helping Iran.",
+    "“We will watch closely,” he added.",
+    "The spokesman said the talks would continue.",
+    "Kirby said later that no decision had been made.",
+    "The Pentagon said it was reviewing the request.",
+    "A senior official said the review would take weeks.",
+    "Officials said the deadline could slip.",
+  ].join("\n\n");
+  const claims = detectClaims(text);
+  const by = (content: string) => claimFor(text, claims, content)?.speaker;
+
+  it("takes the full name and the description from the introducing mention", () => {
+    expect(by("Russia was helping Iran")).toMatchObject({ name: "John Kirby", kind: "person", description: "National Security Council coordinator" });
+  });
+  it("links a pronoun, a role noun and a surname back to the earlier speaker", () => {
+    expect(by("We will watch closely,")?.name).toBe("John Kirby");
+    expect(by("the talks would continue")?.name).toBe("John Kirby");
+    expect(by("no decision had been made")?.name).toBe("John Kirby");
+  });
+  it("gives organisations and unnamed sources their kind", () => {
+    expect(by("it was reviewing the request")).toMatchObject({ name: "Pentagon", kind: "organization" });
+    expect(by("the review would take weeks")).toMatchObject({ kind: "unnamed_source" });
+    expect(by("the deadline could slip")).toMatchObject({ name: "Officials", kind: "unnamed_source" });
+  });
+  it("matches directory speakers by name or alias", () => {
+    const known = [
+      { id: "s1", name: "John F. Kirby", aliases: ["John Kirby", "Adm. Kirby"] },
+      { id: "s2", name: "U.S. Department of Defense", aliases: ["Pentagon", "DoD"] },
+    ];
+    const withKnown = detectClaims(text, { knownSpeakers: known });
+    const id = (content: string) => claimFor(text, withKnown, content)?.speaker?.speakerId;
+    expect(id("Russia was helping Iran")).toBe("s1");
+    expect(id("it was reviewing the request")).toBe("s2");
+    expect(id("the deadline could slip")).toBeNull();
+  });
+});
+
+describe("detectClaims: reporter statements", () => {
+  it("proposes every sentence without an attribution when asked, and none otherwise", () => {
+    const text = "The vote is on Friday. Kirby said the bill would pass. Turnout was low.";
+    expect(detectClaims(text).every((c) => c.kind === "attributed")).toBe(true);
+    const all = detectClaims(text, { reporterStatements: true });
+    expect(all.filter((c) => c.kind === "reporter").map((c) => text.slice(c.start, c.end))).toEqual(["The vote is on Friday", "Turnout was low"]);
+    expect(all.find((c) => c.kind === "reporter")).toMatchObject({ speaker: null, cue: null, cueSpan: null, direct: null, speakerMention: null });
+  });
+});
