@@ -1,6 +1,7 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { ANALYSTS } from "./support/accounts";
+import { signedIn } from "./support/sign-in";
 import { WorkspacePage } from "./pages/workspace-page";
 
 const TEXT = [
@@ -9,19 +10,6 @@ const TEXT = [
   "The White House expects the deliveries to continue through the winter.",
 ].join("\n");
 const QUOTE = "Iran has provided Russia with hundreds of drones";
-
-/** A browser of its own for a person, signed in through the sign-in page as they would. */
-async function signedIn(browser: Browser, person: { email: string; password: string }, path: string): Promise<Page> {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await page.goto(path);
-  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
-  await page.getByLabel("Email").fill(person.email);
-  await page.getByLabel("Password").fill(person.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${path}$`));
-  return page;
-}
 
 async function openEditForm(page: Page) {
   const workspace = new WorkspacePage(page);
