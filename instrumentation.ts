@@ -1,6 +1,9 @@
 /** Runs once when the server starts: open the database, apply migrations, import the sample on first run. */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // First, so that every request from now on carries its socket address (for the sign-in limit).
+    const { stampPeerAddresses } = await import("./app/api/_lib/peer-address");
+    stampPeerAddresses();
     const { startDatabase } = await import("./db/startup");
     try {
       const { driver } = await startDatabase();

@@ -47,9 +47,9 @@ async function claimsOf(app: AppServer, articleId: string): Promise<StaticClaim[
 async function measureCase(browser: Browser, app: AppServer, sample: string, spec: (typeof CASES)[number]) {
   const c = syntheticCase(sample, { words: spec.words, claims: spec.claims, edits: 0, seed: spec.seed });
   const t = performance.now();
-  const articleId = await createArticleWithClaims(app, `Bench ${spec.name}`, c.oldText, c.claims.map(({ anchor }) => ({ start: anchor.start, end: anchor.end })));
+  const articleId = await createArticleWithClaims(app, `Bench ${spec.name}`, c.oldText, c.claims.map(({ anchor }) => anchor));
   const claims = await claimsOf(app, articleId);
-  console.log(`  ${spec.name}: ${c.oldText.split(/\s+/).length.toLocaleString("en-US")} words, ${claims.length} claims created through the API in ${Math.round(performance.now() - t) / 1000} s`);
+  console.log(`  ${spec.name}: ${c.oldText.split(/\s+/).length.toLocaleString("en-US")} words, ${claims.length} claims imported through the API in ${Math.round(performance.now() - t) / 1000} s`);
   const ids = claims.map((claim) => claim.id);
 
   // The static baseline first, on its own port.

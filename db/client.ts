@@ -25,6 +25,18 @@ export interface Connection {
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
 /**
+ * postgres.js's pool. After an outage its default back-off between reconnections grows to 10–20 s, and each request
+ * waits it out; bounded here (at most 1 s between attempts, 5 s to connect), a request while the server is away
+ * fails within seconds (503, see app/api/_lib/respond.ts) and the first after it is back succeeds.
+ */
+export const POSTGRES_OPTIONS = {
+  max: 10,
+  onnotice: () => {},
+  connect_timeout: 5,
+  backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+};
+
+/**
  * Opens a database and applies the committed migrations. With a URL, postgres.js connects to that server; with a
  * socket, to the embedded database's owner (one connection, as PGlite is one session); otherwise PGlite runs
  * embedded, on disk in `dataDir` (or in memory for "memory://"). Who may open a folder is db/embedded's business.
@@ -35,7 +47,7 @@ export async function openDatabase(options: { url?: string; socket?: string; dat
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const { migrate } = await import("drizzle-orm/postgres-js/migrator");
     const client = options.url
-      ? postgres(options.url, { max: 10, onnotice: () => {} })
+      ? postgres(options.url, POSTGRES_OPTIONS)
       : // Unnamed statements only: named ones would outlive this command in the owner's one session.
         postgres({ path: options.socket, max: 1, prepare: false, user: "postgres", database: "postgres", onnotice: () => {} });
     const db = drizzle(client, { schema });

@@ -126,6 +126,30 @@ export const apiTokens = pgTable(
 );
 
 /**
+ * Sign-in attempts, counted in the database so that every instance on one PostgreSQL sees the same counts: one
+ * row per bucket (a client address, or an account's email), keyed by a SHA-256 of what it counts (no address or
+ * email is stored as such). `attempts` counts the attempts of the window that started at `windowStartedAt`;
+ * for an account, `failures` counts wrong passwords in a row and `lockedUntil` is the back-off they earned (see
+ * lib/auth/sign-in-limit.ts).
+ */
+export const signInLimits = pgTable(
+  "sign_in_limits",
+  {
+    key: text("key").primaryKey(),
+    windowStartedAt: tz("window_started_at").notNull().defaultNow(),
+    attempts: integer("attempts").notNull().default(0),
+    failures: integer("failures").notNull().default(0),
+    lockedUntil: tz("locked_until"),
+    updatedAt: tz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    check("sign_in_limits_key_hex", sql`${t.key} ~ '^[0-9a-f]{64}$'`),
+    check("sign_in_limits_counts", sql`${t.attempts} >= 0 and ${t.failures} >= 0`),
+    index("sign_in_limits_updated_idx").on(t.updatedAt),
+  ],
+);
+
+/**
  * Invitations: an administrator invites a person by name, email and role, and hands over a one-time link; the
  * person chooses their own password when they open it, and only then is the account created. As with API tokens,
  * only a SHA-256 of the link's random token is stored. At most one invitation per email is pending at a time.

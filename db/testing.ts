@@ -41,7 +41,7 @@ function testDatabaseName(serverUrl: string): string {
 }
 
 /** Opens a new, migrated database: in memory for PGlite; a uniquely named database on the server for PostgreSQL. */
-export async function openTestDatabase(backend: TestBackend): Promise<Connection> {
+export async function openTestDatabase(backend: TestBackend): Promise<Connection & { url?: string }> {
   if (!backend.serverUrl) return openDatabase({ dataDir: "memory://" });
 
   const { default: postgres } = await import("postgres");
@@ -60,6 +60,7 @@ export async function openTestDatabase(backend: TestBackend): Promise<Connection
   }
   return {
     ...connection,
+    url: url.toString(),
     async close() {
       await connection.close();
       await admin.unsafe(`drop database if exists "${name}" with (force)`);
@@ -77,8 +78,13 @@ export async function truncateAll(db: Executor): Promise<void> {
  * Registers the hooks of a test file or `describe` block: open a database before its tests, empty it before
  * each test, close (and for PostgreSQL drop) it after. Read `db` inside tests and hooks, not at collection time.
  */
-export function useTestDatabase(backend: TestBackend): { readonly db: Database; readonly driver: Connection["driver"] } {
-  let connection: Connection | undefined;
+export function useTestDatabase(backend: TestBackend): {
+  readonly db: Database;
+  readonly driver: Connection["driver"];
+  /** The PostgreSQL database's URL, for a second connection to it; undefined on PGlite. */
+  readonly url: string | undefined;
+} {
+  let connection: (Connection & { url?: string }) | undefined;
   beforeAll(async () => {
     connection = await openTestDatabase(backend);
   });
@@ -97,6 +103,9 @@ export function useTestDatabase(backend: TestBackend): { readonly db: Database; 
     get driver() {
       if (!connection) throw new Error("The test database is open only inside tests and hooks.");
       return connection.driver;
+    },
+    get url() {
+      return connection?.url;
     },
   };
 }

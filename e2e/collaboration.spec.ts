@@ -1,8 +1,8 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { ANALYSTS } from "./support/accounts";
-import { WorkspacePage } from "./pages/workspace-page";
 import { signedIn } from "./support/sign-in";
+import { WorkspacePage } from "./pages/workspace-page";
 
 const TEXT = [
   "Iran has provided Russia with hundreds of drones, National Security Council spokesman John Kirby said on Tuesday.",

@@ -1,7 +1,9 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { expect, test, type Download } from "@playwright/test";
 import { LibraryPage } from "./pages/library-page";
 import { WorkspacePage } from "./pages/workspace-page";
+import { ANALYSTS } from "./support/accounts";
+import { signedIn } from "./support/sign-in";
 
 const SAMPLE_TITLE = "Russia may provide air defense capability to Iran or Hezbollah, US warns";
 const COUNCIL = "U.S. National Security Council";
@@ -60,7 +62,7 @@ async function bytesOf(download: Download): Promise<Buffer> {
   return readFileSync((await download.path())!);
 }
 
-test("an analyst exports the sample's claims as CSV and Claimlens JSON, and re-importing changes nothing", async ({ page }) => {
+test("an analyst exports the sample's claims as CSV and Claimlens JSON, and re-importing changes nothing", async ({ page, browser }) => {
   const library = new LibraryPage(page);
   const workspace = new WorkspacePage(page);
   await library.goto();
@@ -133,4 +135,19 @@ test("an analyst exports the sample's claims as CSV and Claimlens JSON, and re-i
   await panel.getByRole("button", { name: "Close", exact: true }).click();
   await expect(panel).toBeHidden();
   await expect(page.getByRole("link", { name: SAMPLE_TITLE })).toHaveCount(1);
+
+  // Ben, an analyst, imports the file with one of these claims (tagged by the administrator) rewritten: the dry
+  // run refuses the whole file and lists that claim as someone else's.
+  const rewritten = JSON.parse(readFileSync(jsonPath, "utf8")) as { articles: { claims: { note: string | null; version: number }[] }[] };
+  rewritten.articles[0]!.claims[0]!.note = "Ben's rewrite";
+  rewritten.articles[0]!.claims[0]!.version += 1;
+  const rewrittenPath = test.info().outputPath("rewritten.claimlens.json");
+  writeFileSync(rewrittenPath, JSON.stringify(rewritten));
+  const ben = await signedIn(browser, ANALYSTS.ben, "/");
+  const refused = await new LibraryPage(ben).importDocument(rewrittenPath);
+  await expect(refused.getByRole("alert")).toHaveText(/^Nothing can be imported from “rewritten.claimlens.json”: it changes 1 claim someone else tagged\./);
+  await expect(refused.getByRole("region", { name: "Claims you may not change" })).toHaveText(`articles[0].claims[0] in “${SAMPLE_TITLE}”: Ada Admin's claim`);
+  await expect(refused.getByRole("button", { name: "Import", exact: true })).toHaveCount(0);
+  await ben.screenshot({ path: test.info().outputPath("import-refused.png"), fullPage: false });
+  await ben.context().close();
 });

@@ -7,7 +7,7 @@ async function freshEnv() {
   return (await import("./env")).env;
 }
 
-const VARIABLES = ["DATABASE_URL", "CLAIMLENS_DATA_DIR", "PORT", "CLAIMLENS_SKIP_SAMPLE", "CLAIMLENS_FETCH_ALLOW_HOSTS"] as const;
+const VARIABLES = ["DATABASE_URL", "CLAIMLENS_DATA_DIR", "PORT", "CLAIMLENS_SKIP_SAMPLE", "CLAIMLENS_FETCH_ALLOW_HOSTS", "CLAIMLENS_TRUSTED_PROXIES"] as const;
 
 describe("env", () => {
   beforeEach(() => {
@@ -25,6 +25,7 @@ describe("env", () => {
       port: 3000,
       skipSample: false,
       fetchAllowHosts: [],
+      trustedProxies: expect.objectContaining({ entries: [] }),
     });
   });
 
@@ -40,6 +41,7 @@ describe("env", () => {
       port: 8080,
       skipSample: true,
       fetchAllowHosts: [],
+      trustedProxies: expect.objectContaining({ entries: [] }),
     });
   });
 
@@ -61,6 +63,11 @@ describe("env", () => {
     expect((await freshEnv())().dataDir).toBe("memory://");
   });
 
+  it("reads the trusted proxies: addresses and CIDR ranges, IPv4 and IPv6", async () => {
+    vi.stubEnv("CLAIMLENS_TRUSTED_PROXIES", " 10.0.0.1, 172.16.0.0/12 ,fd00::/8");
+    expect((await freshEnv())().trustedProxies.entries).toEqual(["10.0.0.1", "172.16.0.0/12", "fd00::/8"]);
+  });
+
   it.each([
     ["true", true],
     ["0", false],
@@ -77,6 +84,8 @@ describe("env", () => {
     ["CLAIMLENS_SKIP_SAMPLE", "yes"],
     ["CLAIMLENS_FETCH_ALLOW_HOSTS", "127.0.0.1"],
     ["CLAIMLENS_FETCH_ALLOW_HOSTS", "http://127.0.0.1:3261/"],
+    ["CLAIMLENS_TRUSTED_PROXIES", "10.0.0.1, proxy.example"],
+    ["CLAIMLENS_TRUSTED_PROXIES", "10.0.0.0/33"],
   ])("refuses %s=%s with a message naming the variable", async (name, value) => {
     vi.stubEnv(name, value);
     const env = await freshEnv();

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies, type TrustedProxies } from "./auth/client-address";
 
 /** The environment, read and validated once. Every other module asks this one. */
 const envSchema = z.object({
@@ -24,6 +25,13 @@ const envSchema = z.object({
     .optional()
     .transform((v) => (v ?? "").split(",").map((h) => h.trim().toLowerCase()).filter((h) => h !== ""))
     .refine((hosts) => hosts.every((h) => /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):\d{1,5}$/.test(h)), "lists host:port pairs, such as 127.0.0.1:3261"),
+  /** Proxies whose X-Forwarded-For / X-Real-IP are believed (comma-separated addresses and CIDR ranges). */
+  CLAIMLENS_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, context) => {
+      for (const problem of parseTrustedProxies(value).problems) context.addIssue({ code: "custom", message: problem });
+    }),
   CLAIMLENS_SKIP_SAMPLE: z
     .enum(["0", "1", "true", "false"])
     .optional()
@@ -39,6 +47,8 @@ export interface Env {
   authSecret: string | undefined;
   /** Test-only host:port pairs the web import may fetch from although they are private (see the schema). */
   fetchAllowHosts: string[];
+  /** Whose forwarded headers say who the client is; none by default (the socket's address counts). */
+  trustedProxies: TrustedProxies;
 }
 
 let cached: Env | undefined;
@@ -63,6 +73,7 @@ export function env(): Env {
     authSecret: e.BETTER_AUTH_SECRET,
     // Brackets of an IPv6 host are dropped, as the fetch guard compares bare addresses.
     fetchAllowHosts: e.CLAIMLENS_FETCH_ALLOW_HOSTS.map((h) => h.replace(/^\[([^\]]+)\]/, "$1")),
+    trustedProxies: parseTrustedProxies(e.CLAIMLENS_TRUSTED_PROXIES).proxies,
   };
   return cached;
 }

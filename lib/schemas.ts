@@ -3,15 +3,15 @@ import { CLAIM_KINDS, CONFIDENCE_LEVELS, SPEAKER_KINDS } from "./model";
 import { AppError, type Issue } from "./errors";
 import { userIdSchema } from "./auth/account-schemas";
 import { FORMATTING_TYPES, MAX_FORMATTING_RANGES } from "./extract/formatting";
+import { coercedInt4, int4, text, uuid } from "./schema-primitives";
 
 /** Input schemas for every boundary: route handlers, the CLI and imports parse with these and nothing else. */
 
 const trimmed = (max: number, what: string) =>
-  z.string().trim().min(1, `${what} cannot be empty`).max(max, `${what} is longer than ${max} characters`);
+  text().trim().min(1, `${what} cannot be empty`).max(max, `${what} is longer than ${max} characters`);
 /** An optional free-text field: trimmed, bounded, and null when empty. */
 export const optionalText = (max: number, what: string) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, `${what} is longer than ${max} characters`)
     .nullish()
@@ -32,8 +32,8 @@ export const sourceUrlSchema = z
 /** One stand-off formatting range (see lib/extract/formatting); whether it fits the text is checked with the text. */
 export const formattingRangeSchema = z.strictObject({
   type: z.enum(FORMATTING_TYPES, { error: `must be one of ${FORMATTING_TYPES.join(", ")}` }),
-  start: z.int("must be a whole number").min(0, "must not be negative"),
-  end: z.int("must be a whole number").min(0, "must not be negative"),
+  start: int4().min(0, "must not be negative"),
+  end: int4().min(0, "must not be negative"),
   href: z.url({ protocol: /^https?$/, error: "must be an http or https address" }).max(2000).optional(),
   level: z.int().min(1).max(6).optional(),
 });
@@ -48,6 +48,7 @@ const languageSchema = z
 
 export const articleCreateSchema = z.strictObject({
   title: optionalText(300, "The title"),
+  // Article text may hold anything: normaliseText drops control characters (U+0000 too) on the way in.
   text: z.string({ error: "text is required" }),
   sourceUrl: z.preprocess((v) => (v === "" ? null : v), sourceUrlSchema),
   publishedAt: z.preprocess((v) => (v === "" ? null : v), publishedAtSchema),
@@ -59,7 +60,7 @@ export const articleCreateSchema = z.strictObject({
   language: languageSchema,
   canonicalUrl: z.preprocess((v) => (v === "" ? null : v), sourceUrlSchema),
   formatting: formattingListSchema.optional(),
-  snapshotId: z.uuid("must be the snapshotId of a preview").nullish(),
+  snapshotId: uuid("must be the snapshotId of a preview").nullish(),
 });
 
 /** A web import preview: a page's address, or its HTML (pasted or uploaded) with the address it came from. */
@@ -76,7 +77,7 @@ export const importPreviewSchema = z.union(
 export type ImportPreviewInput = z.infer<typeof importPreviewSchema>;
 export type ArticleCreateInput = z.infer<typeof articleCreateSchema>;
 
-const revisionNumber = z.int("must be a whole number").min(1, "must be 1 or more");
+const revisionNumber = int4().min(1, "must be 1 or more");
 
 /** A new text for an article, on top of the revision the analyst edited. */
 export const articleTextSchema = z.strictObject({
@@ -89,11 +90,11 @@ export type ArticleTextInput = z.infer<typeof articleTextSchema>;
 export const revisionRestoreSchema = z.strictObject({ baseRevision: revisionNumber.optional() });
 
 export const revisionListQuerySchema = z.object({
-  cursor: z.coerce.number().pipe(revisionNumber).optional(),
+  cursor: coercedInt4().pipe(revisionNumber).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export const claimDeleteQuerySchema = z.object({ version: z.coerce.number().int().min(1, "must be 1 or more").optional() });
+export const claimDeleteQuerySchema = z.object({ version: coercedInt4().min(1, "must be 1 or more").optional() });
 
 export const claimRestoreSchema = z.strictObject({ historyId: z.int("must be a whole number").min(1).optional() });
 
@@ -116,7 +117,7 @@ export function parseRevisionNumber(value: string): number | undefined {
   return /^[1-9][0-9]{0,8}$/.test(value) ? Number(value) : undefined;
 }
 
-const offset = z.int("must be a whole number").min(0, "must not be negative");
+const offset = int4().min(0, "must not be negative");
 const speakerName = trimmed(200, "The speaker's name");
 
 export const claimCreateSchema = z.strictObject({
@@ -124,7 +125,7 @@ export const claimCreateSchema = z.strictObject({
   end: offset,
   kind: z.enum(CLAIM_KINDS, { error: "must be attributed or reporter" }),
   speaker: speakerName.nullish(),
-  speakerId: z.uuid("must be a speaker id").nullish(),
+  speakerId: uuid("must be a speaker id").nullish(),
   cue: optionalText(100, "The cue"),
   confidence: z.enum(CONFIDENCE_LEVELS, { error: "must be low, moderate or high" }),
   note: optionalText(10_000, "The note"),
@@ -132,12 +133,12 @@ export const claimCreateSchema = z.strictObject({
 export type ClaimCreateInput = z.infer<typeof claimCreateSchema>;
 
 export const claimPatchSchema = z.strictObject({
-  version: z.int("must be a whole number").min(1, "must be 1 or more"),
+  version: int4().min(1, "must be 1 or more"),
   start: offset.optional(),
   end: offset.optional(),
   kind: z.enum(CLAIM_KINDS, { error: "must be attributed or reporter" }).optional(),
   speaker: speakerName.nullish(),
-  speakerId: z.uuid("must be a speaker id").nullish(),
+  speakerId: uuid("must be a speaker id").nullish(),
   cue: optionalText(100, "The cue").optional(),
   confidence: z.enum(CONFIDENCE_LEVELS, { error: "must be low, moderate or high" }).optional(),
   note: optionalText(10_000, "The note").optional(),
@@ -155,16 +156,17 @@ export type SpeakerCreateInput = z.infer<typeof speakerCreateSchema>;
 export const aliasSchema = z.strictObject({ alias: trimmed(200, "The alias") });
 
 export const listQuerySchema = z.object({
-  cursor: z.string().max(500).optional(),
+  cursor: text().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
 export const speakerQuerySchema = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: text().trim().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-export const uuidSchema = z.uuid();
+/** An id from a path or query: any letter case, compared in lower case. */
+export const uuidSchema = uuid();
 
 /** Parses with a schema, or throws an `invalid` AppError listing every problem with its path. */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown, what = "The request"): z.infer<T> {

@@ -37,6 +37,7 @@ import * as stats from "./speakers/[id]/stats/route";
 import * as tokens from "./tokens/route";
 import * as token from "./tokens/[id]/route";
 import * as users from "./users/route";
+import * as unknownRoute from "./[...path]/route";
 import * as user from "./users/[id]/route";
 import { call, createTestUser, testAdmin, useRouteDatabase, type TestUser } from "./_lib/testing";
 import { getDb } from "@/db/client";
@@ -242,6 +243,26 @@ describe("who may call which route", () => {
     expect(theirs.body.error.message).toContain("only the claims you tagged");
     expect((await call(claim.DELETE, { method: "DELETE", params: { id: own.body.id }, as: ana })).status).toBe(204);
     expect((await call(claimRestore.POST, { params: { id: own.body.id }, json: {}, as: ana })).status).toBe(201);
+  });
+
+  it("answers an unknown /api address 404 in the API's shape, to anyone, signed in or not", async () => {
+    const viewer = await createTestUser("viewer");
+    for (const as of [null, viewer, testAdmin()]) {
+      const response = await call(unknownRoute.POST, { path: "/api/articles/x/nothing", as, json: {} });
+      expect(response.status).toBe(404);
+      expect(response.body.error.code).toBe("not_found");
+    }
+  });
+
+  it("lets an analyst import changes to their own claims but not to someone else's", async () => {
+    const f = await fixtures();
+    const ben = await createTestUser("analyst", "Ben");
+    const document = (await call(articleExport.GET, { params: { id: f.articleId }, path: `/api/articles/${f.articleId}/export` })).body;
+    document.claims[0].note = "Ben's note";
+    document.claims[0].version += 1;
+    const refused = await call(importRoute.POST, { path: "/api/import", json: document, as: ben });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.details.refused.map((r: { id: string }) => r.id)).toEqual([f.claimId]);
   });
 
   it("refuses a cookie-less request with a bad bearer token: 401, and a revoked token the same", async () => {

@@ -16,7 +16,7 @@ export function series(values: number[]): Series {
   return { runs: values.map(round), medianMs: round(sorted[Math.floor(sorted.length / 2)] ?? 0), maxMs: round(sorted[sorted.length - 1] ?? 0) };
 }
 
-const frames = (page: Page, n = 2) =>
+const frames = (page: Page, n = 2): Promise<void> =>
   page.evaluate((count) => new Promise<void>((resolve) => {
     const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
     step(count);
@@ -133,8 +133,9 @@ export async function tToForm(page: Page, ids: readonly string[], runs: number):
     await pointOnClaim(page, ids[Math.floor((ids.length * (run + 0.3)) / runs)] ?? "");
     await selectWordsOnScreen(page);
     times.push(await timed(page, "formOpen", null, "keydown", () => page.keyboard.press("t")));
-    await page.keyboard.press("Escape");
-    await page.getByRole("dialog", { name: "New claim" }).waitFor({ state: "detached" });
+    const form = page.getByRole("dialog", { name: "New claim" });
+    await form.getByRole("button", { name: "Cancel" }).click();
+    await form.waitFor({ state: "detached" });
     await settle(page);
   }
   return series(times);

@@ -3,7 +3,8 @@ export type SignInResult = { ok: true } | { ok: false; message: string };
 
 /** Why better-auth refused a sign-in, in plain words. */
 function refusal(status: number, message: string | undefined): string {
-  if (status === 429) return "Too many sign-in attempts from here. Wait a minute, then try again.";
+  // The limit's own message says how long to wait (from this address, or for this account).
+  if (status === 429) return message ?? "Too many sign-in attempts. Wait a minute, then try again.";
   if (status === 401) return "The email or the password is not right.";
   if (status === 403 && message) return message;
   return message ?? "Signing in failed. Try again.";
@@ -17,6 +18,7 @@ export async function signIn(email: string, password: string): Promise<SignInRes
     body: JSON.stringify({ email, password }),
   });
   if (response.ok) return { ok: true };
-  const body = (await response.json().catch(() => null)) as { message?: string } | null;
-  return { ok: false, message: refusal(response.status, body?.message) };
+  // better-auth answers {message}; Claimlens's own refusals (the rate limit) the API's {error: {message}}.
+  const body = (await response.json().catch(() => null)) as { message?: string; error?: { message?: string } } | null;
+  return { ok: false, message: refusal(response.status, body?.message ?? body?.error?.message) };
 }

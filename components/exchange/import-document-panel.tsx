@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useId, useRef } from "react";
-import { articleOutcomeLabel, previewSentence, resultSentence, wouldChange } from "./import-document";
+import { articleOutcomeLabel, previewSentence, refusedLabel, resultSentence, wouldChange } from "./import-document";
 import type { DocumentImport } from "./use-document-import";
 import styles from "./import.module.css";
 
@@ -67,6 +67,17 @@ export function ImportDocumentPanel({ importer }: { importer: DocumentImport }) 
                 {state.issues.map((issue, index) => (
                   <li key={`${issue.path}-${index}`}>
                     <code>{issue.path}</code> {issue.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {state.refused && state.refused.length > 0 ? (
+            <div className={styles.issues} tabIndex={0} role="region" aria-label="Claims you may not change">
+              <ul>
+                {state.refused.map((claim) => (
+                  <li key={claim.path}>
+                    <code>{claim.path}</code> {refusedLabel(claim)}
                   </li>
                 ))}
               </ul>

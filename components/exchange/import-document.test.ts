@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ImportReport } from "@/lib/import/import-report";
 import { emptyReport } from "@/lib/import/import-report";
-import { articleOutcomeLabel, checkDocumentFile, checkDocumentText, previewSentence, resultSentence, wouldChange } from "./import-document";
+import { articleOutcomeLabel, checkDocumentFile, checkDocumentText, previewSentence, refusedLabel, refusedMessage, resultSentence, wouldChange } from "./import-document";
 
 /** A report with the summary counts given, the rest zero. */
 function report(summary: {
@@ -117,5 +117,22 @@ describe("articleOutcomeLabel", () => {
     const revised = { ...base, outcome: "revised" as const, reanchored: { exact: 0, moved: 2, fuzzy: 0, orphaned: 1 } };
     expect(articleOutcomeLabel(revised)).toBe("text would be updated: 2 claims would move, 1 would be orphaned");
     expect(articleOutcomeLabel({ ...revised, claims: { created: 1, updated: 0, unchanged: 3 } }, false)).toBe("text updated: 2 claims moved, 1 orphaned; 1 new claim");
+  });
+});
+
+describe("refused claims", () => {
+  const refused = [
+    { path: "claims[0]", id: "c1", articleTitle: "Talks stall", owner: { id: "u1", name: "Ana Analyst" }, message: "…" },
+    { path: "claims[1]", id: "c2", articleTitle: "Talks stall", owner: null, message: "…" },
+  ];
+
+  it("says why nothing can be imported and what to do", () => {
+    expect(refusedMessage("talks.json", refused)).toBe(
+      "Nothing can be imported from “talks.json”: it changes 2 claims someone else tagged. Only a claim's author or an administrator may change it: remove these claims from the file, or ask an administrator to import it.",
+    );
+  });
+
+  it("names whose each claim is", () => {
+    expect(refused.map(refusedLabel)).toEqual(["in “Talks stall”: Ana Analyst's claim", "in “Talks stall”: a claim from before accounts existed"]);
   });
 });

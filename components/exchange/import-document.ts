@@ -1,4 +1,4 @@
-import { reanchoringPhrase, textUpdateSentence, wouldWrite, type ImportReport } from "@/lib/import/import-report";
+import { reanchoringPhrase, textUpdateSentence, wouldWrite, type ImportReport, type RefusedClaim } from "@/lib/import/import-report";
 import { IMPORT_BODY_LIMIT } from "@/lib/import/import-query";
 import { formatBytes } from "./download-progress";
 
@@ -148,4 +148,20 @@ export function articleOutcomeLabel(article: ImportReport["articles"][number], d
     case "refused":
       return article.reason ? `refused: ${article.reason}` : "refused";
   }
+}
+
+/**
+ * Why a file that would change colleagues' claims cannot be imported, from its dry run: "Nothing can be imported
+ * from “x.json”: it changes 2 claims someone else tagged. …"
+ */
+export function refusedMessage(fileName: string, refused: RefusedClaim[]): string {
+  return (
+    `Nothing can be imported from “${fileName}”: it changes ${count(refused.length, "claim")} someone else tagged. ` +
+    "Only a claim's author or an administrator may change it: remove these claims from the file, or ask an administrator to import it."
+  );
+}
+
+/** One refused claim in the list under that message: "in “Title”: Ana Analyst's claim". */
+export function refusedLabel(refused: RefusedClaim): string {
+  return `in “${refused.articleTitle}”: ${refused.owner ? `${refused.owner.name}'s claim` : "a claim from before accounts existed"}`;
 }

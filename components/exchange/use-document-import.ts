@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useCallback, useRef, useState } from "react";
 import { api, ApiError } from "@/components/api-client";
 import type { Issue } from "@/lib/errors";
-import type { ImportReport } from "@/lib/import/import-report";
-import { checkDocumentFile, checkDocumentText } from "./import-document";
+import type { ImportReport, RefusedClaim } from "@/lib/import/import-report";
+import { checkDocumentFile, checkDocumentText, refusedMessage } from "./import-document";
 
 /** Where an import of a Claimlens JSON file stands. */
 export type DocumentImportState =
@@ -14,9 +14,15 @@ export type DocumentImportState =
   | { step: "preview"; fileName: string; text: string; report: ImportReport }
   | { step: "importing"; fileName: string; text: string; report: ImportReport }
   | { step: "done"; fileName: string; report: ImportReport }
-  | { step: "failed"; fileName: string | null; message: string; issues: Issue[] };
+  | { step: "failed"; fileName: string | null; message: string; issues: Issue[]; refused?: RefusedClaim[] };
 
 const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
+
+/** The claims an import refused (someone else's), which a 403 carries in `details.refused`. */
+function refusedOf(error: ApiError): RefusedClaim[] {
+  const refused = (error.details as { refused?: unknown } | undefined)?.refused;
+  return Array.isArray(refused) ? (refused as RefusedClaim[]) : [];
+}
 
 /** The issues an ApiError carries in `details.issues`, if any. */
 function issuesOf(error: ApiError): Issue[] {
@@ -62,8 +68,12 @@ export function useDocumentImport() {
         setState({
           step: "failed",
           fileName: file.name,
-          message: `Nothing can be imported from “${file.name}”: it has ${plural(report.issues.length, "problem")}. Correct ${report.issues.length === 1 ? "it" : "them"}, or export the file again.`,
+          message:
+            report.issues.length > 0
+              ? `Nothing can be imported from “${file.name}”: it has ${plural(report.issues.length, "problem")}. Correct ${report.issues.length === 1 ? "it" : "them"}, or export the file again.`
+              : refusedMessage(file.name, report.refused),
           issues: report.issues,
+          refused: report.refused,
         });
       }
     } catch (error) {
@@ -94,6 +104,7 @@ export function useDocumentImport() {
         fileName,
         message: error instanceof ApiError ? error.message : "The import failed; nothing was written. Try again.",
         issues: error instanceof ApiError ? issuesOf(error) : [],
+        refused: error instanceof ApiError ? refusedOf(error) : [],
       });
     }
   }, [state, router]);

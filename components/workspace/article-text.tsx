@@ -180,7 +180,21 @@ export function ArticleText({ text, formatting, claims, emphasis, onSelectionCha
       scrollToClaim(id) {
         const element = mountedView(editor)?.dom.querySelector(`[data-claim-id="${CSS.escape(id)}"]`);
         if (!element) return false;
-        element.scrollIntoView({ block: "center", behavior: reducedMotion() ? "auto" : "smooth" });
+        if (reducedMotion()) {
+          element.scrollIntoView({ block: "center" });
+          return true;
+        }
+        element.scrollIntoView({ block: "center", behavior: "smooth" });
+        // Paragraphs far off are laid out only as they come near the screen (content-visibility), so a long
+        // smooth scroll can end short of its target: finish the way there at once.
+        window.addEventListener(
+          "scrollend",
+          () => {
+            const box = element.getBoundingClientRect();
+            if (box.bottom < 0 || box.top > window.innerHeight) element.scrollIntoView({ block: "center" });
+          },
+          { once: true },
+        );
         return true;
       },
       focus() {

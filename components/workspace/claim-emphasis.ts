@@ -30,6 +30,26 @@ function wantedClasses({ selectedId, flash }: Emphasis): Map<string, string[]> {
 
 const EMPHASIS_CLASSES = ["is-selected", "is-flashing-0", "is-flashing-1"];
 
+interface DomObserver {
+  stop(): void;
+  start(): void;
+}
+
+/**
+ * Runs a change of classes with ProseMirror's DOM observer paused, as ProseMirror does for its own changes: the
+ * observer would take a class changed on a highlight for an edit of the text, redraw the paragraph, and the
+ * classes would have to be put back again, forever.
+ */
+function withoutObserver(view: EditorView, change: () => void) {
+  const observer = (view as unknown as { domObserver?: DomObserver }).domObserver;
+  observer?.stop();
+  try {
+    change();
+  } finally {
+    observer?.start();
+  }
+}
+
 /**
  * Puts the selection and flash classes on the claims' own elements, after every update of the view (ProseMirror
  * may have redrawn them). Toggling a class on a few elements leaves the claims' decorations, and so the rest of
@@ -44,7 +64,10 @@ class EmphasisView {
 
   update() {
     const state = emphasisKey.getState(this.view.state);
-    if (!state) return;
+    if (state) withoutObserver(this.view, () => this.apply(state));
+  }
+
+  private apply(state: EmphasisState) {
     const next = new Set<Element>();
     for (const [id, classes] of wantedClasses(state)) {
       for (const element of this.view.dom.querySelectorAll(`[data-claim-id="${CSS.escape(id)}"]`)) {

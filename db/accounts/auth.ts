@@ -13,8 +13,6 @@ import { sameSiteOrigins } from "../../lib/auth/origins";
 import { isRole, type Actor } from "../../lib/auth/roles";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../../lib/auth/account-schemas";
 
-/** Sign-in attempts allowed per address and minute, before "Too many attempts". */
-export const SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
 const SECRET_KEY = "auth_secret";
 
 // The admin plugin's own permissions: only Claimlens admins hold any. (Its HTTP endpoints are not exposed, see
@@ -28,8 +26,9 @@ const pluginRoles = {
 
 /**
  * The authentication library (better-auth over the drizzle adapter): it hashes passwords, signs and checks
- * session cookies (HTTP-only; Secure when CLAIMLENS_URL is https), refuses disabled accounts and rate-limits
- * sign-in. Public sign-up is off: accounts come from the first-run setup, an admin, or the CLI.
+ * session cookies (HTTP-only; Secure when CLAIMLENS_URL is https) and refuses disabled accounts. Sign-in is
+ * rate-limited in app/api/auth/[...all]/route.ts, in the database (its own limiter keeps counts in one process's
+ * memory and keys them on a header any client can set, so it is off). Public sign-up is off: accounts come from the first-run setup, an admin, or the CLI.
  */
 function createAuth(db: Database, secret: string) {
   const { publicUrl } = env();
@@ -50,13 +49,7 @@ function createAuth(db: Database, secret: string) {
     // The reviewer grant (issue 14), so that the session's user carries it; only an admin sets it (/api/users).
     user: { additionalFields: { reviewer: { type: "boolean", defaultValue: false, input: false } } },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
-    rateLimit: {
-      enabled: true,
-      storage: "memory",
-      window: 60,
-      max: 200,
-      customRules: { "/sign-in/email": { window: 60, max: SIGN_IN_ATTEMPTS_PER_MINUTE } },
-    },
+    rateLimit: { enabled: false },
     // The origin check is on in tests too (better-auth turns it off under NODE_ENV=test by default).
     advanced: { useSecureCookies: publicUrl?.startsWith("https://") ?? false, disableOriginCheck: false },
     logger: { log: (level, message, ...args) => authLog(level, message, args, publicUrl) },

@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { articles, claims, speakers, type NewClaim } from "../schema";
 import type { Executor } from "../client";
-import { AppError, forbidden, invalid, notFound, type Issue } from "../../lib/errors";
-import { canChangeClaim, type Actor } from "../../lib/auth/roles";
+import { AppError, forbidden, invalid, isAppError, notFound, type Issue } from "../../lib/errors";
+import { claimChangeRefusal, type Actor } from "../../lib/auth/roles";
 import { asActor } from "../actor";
 import type { ClaimDto, ClaimKind } from "../../lib/model";
 import type { ClaimCreateInput, ClaimPatchInput } from "../../lib/schemas";
@@ -77,7 +77,17 @@ export async function resolveSpeaker(
   if (input.speaker) {
     const found = await findSpeakerByNameOrAlias(db, input.speaker);
     if (found) return found.id;
-    return (await createSpeaker(db, { name: input.speaker, kind: "person", description: null, aliases: [] })).id;
+    try {
+      return (await createSpeaker(db, { name: input.speaker, kind: "person", description: null, aliases: [] })).id;
+    } catch (error) {
+      // Another claim naming the same new speaker created them meanwhile (parallel writers on PostgreSQL): the
+      // name now finds that speaker, who is the one meant. (createSpeaker ran in a savepoint, so this transaction
+      // goes on; under READ COMMITTED this statement sees the other writer's committed row.)
+      if (!isAppError(error) || error.code !== "conflict") throw error;
+      const winner = await findSpeakerByNameOrAlias(db, input.speaker);
+      if (!winner) throw error;
+      return winner.id;
+    }
   }
   throw invalid("An attributed claim needs a speaker: choose who made the claim.", [{ path: "speaker", message: "is required for an attributed claim" }]);
 }
@@ -188,10 +198,8 @@ export async function deleteClaim(db: Executor, id: string, actor: Actor | null 
 
 /** An analyst changes only the claims they tagged; an admin any (the system, `null`, too). */
 export function assertMayChange(actor: Actor | null, claim: Pick<ClaimDto, "createdBy">, what: "change" | "delete" | "restore"): void {
-  if (!actor || canChangeClaim(actor, claim.createdBy?.id ?? null)) return;
-  if (actor.role === "viewer") throw forbidden(`Your role (viewer) may read and export claims, not ${what} them. Ask an administrator.`);
-  const owner = claim.createdBy ? `${claim.createdBy.name}'s` : "from before accounts existed";
-  throw forbidden(`You can ${what} only the claims you tagged; this one is ${owner}. Ask its author or an administrator.`);
+  const refusal = actor ? claimChangeRefusal(actor, claim.createdBy, what) : null;
+  if (refusal) throw forbidden(refusal);
 }
 
 function staleVersion(current: ClaimDto): AppError {

@@ -1,18 +1,18 @@
 import { and, eq, inArray, lt } from "drizzle-orm";
-import { articleRevisions, articles, claimReviewSources, claims, speakerAliases, speakers, type NewArticle, type NewClaim } from "../schema";
+import { articleRevisions, articles, claimReviewSources, claims, speakerAliases, speakers, users, type NewArticle, type NewClaim } from "../schema";
 import type { Database, Executor } from "../client";
 import { firstRevision } from "../articles/articles";
 import { previewArticleText, replaceArticleText } from "../articles/article-text";
 import { insertFormatting } from "../articles/formatting";
 import type { FormattingRange } from "../../lib/extract/formatting";
 import { asActor } from "../actor";
-import type { Actor } from "../../lib/auth/roles";
+import { claimChangeRefusal, type Actor } from "../../lib/auth/roles";
 import { chunked, LOOKUP_CHUNK, planSpeakers, type SpeakerPlan } from "./import-speakers";
-import { AppError, type Issue } from "../../lib/errors";
+import { AppError, forbidden, type Issue } from "../../lib/errors";
 import { quoteWithContext } from "../../lib/claims/context";
 import { parseClaimlensDocument, type ImportArticle, type ImportClaim, type ImportDocument } from "../../lib/import/claimlens-input";
 import { checkDocument } from "../../lib/import/check-document";
-import { describeReport, emptyReport, noReanchoring, wouldWrite, type ArticleReport, type ImportReport } from "../../lib/import/import-report";
+import { describeReport, emptyReport, noReanchoring, wouldWrite, type ArticleReport, type ImportReport, type RefusedClaim } from "../../lib/import/import-report";
 
 export interface ImportProgress {
   phase: "checking" | "writing";
@@ -51,6 +51,8 @@ interface ImportPlan {
   speakerTarget: Map<string, string>;
   articles: ArticlePlan[];
   issues: Issue[];
+  /** Claims here the document would change that the importer may not (another analyst's). */
+  refused: RefusedClaim[];
 }
 
 /**
@@ -61,8 +63,14 @@ interface ImportPlan {
  * counts as a change to each). Speakers are matched by id, then by name or alias, and never duplicated.
  * Importing the same document again changes nothing.
  *
- * A dry run reports what would happen, problems included, and writes nothing; a real import with problems
- * throws an `invalid` AppError whose details carry the issues and the report.
+ * Claim ownership holds as for an edit: a document that would change a claim here that someone else tagged
+ * (its note, offsets, speaker, anything) is refused whole when an analyst imports it; an administrator (or the
+ * CLI, `actor` null) may change anyone's. New claims, and re-anchoring to a new text (as a text edit does), are
+ * anyone's to make.
+ *
+ * A dry run reports what would happen, problems and refused claims included, and writes nothing; a real import
+ * with problems throws an `invalid` AppError whose details carry the issues and the report, and one that would
+ * change others' claims a `forbidden` AppError whose details carry the refused claims and the report.
  */
 export async function importDocument(db: Database, input: unknown, options: ImportOptions = {}): Promise<ImportReport> {
   const dryRun = options.dryRun ?? false;
@@ -86,12 +94,15 @@ export async function importDocument(db: Database, input: unknown, options: Impo
 
   function refuse(report: ImportReport): ImportReport {
     if (dryRun) return report;
+    if (report.issues.length === 0 && report.refused.length > 0) throw forbidden(describeReport(report), { refused: report.refused, report });
     throw new AppError("invalid", describeReport(report), { issues: report.issues, report });
   }
 }
 
 function reportOf(plan: ImportPlan, dryRun: boolean, issues: Issue[]): ImportReport {
   const report = emptyReport(dryRun, issues);
+  report.refused = plan.refused;
+  report.ok = issues.length === 0 && plan.refused.length === 0;
   report.speakers = plan.speakers.map((s) => s.report);
   report.articles = plan.articles.map((a) => a.report);
   const { summary } = report;
@@ -121,12 +132,19 @@ async function planImport(db: Executor, document: ImportDocument, options: Impor
     const rows = await db.select({ id: articles.id, textSha256: articles.textSha256, revision: articles.revision }).from(articles).where(inArray(articles.id, ids));
     for (const row of rows) existingArticles.set(row.id, row);
   }
-  const existingClaims = new Map<string, { articleId: string; version: number }>();
+  const existingClaims = new Map<string, { articleId: string; version: number; createdBy: { id: string; name: string } | null }>();
   const claimIds = document.articles.flatMap((a) => a.claims.map((c) => c.id));
   for (const ids of chunked(claimIds, LOOKUP_CHUNK)) {
-    const rows = await db.select({ id: claims.id, articleId: claims.articleId, version: claims.version }).from(claims).where(inArray(claims.id, ids));
-    for (const row of rows) existingClaims.set(row.id, row);
+    const rows = await db
+      .select({ id: claims.id, articleId: claims.articleId, version: claims.version, authorId: users.id, authorName: users.name })
+      .from(claims)
+      .leftJoin(users, eq(users.id, claims.createdBy))
+      .where(inArray(claims.id, ids));
+    for (const { authorId, authorName, ...row } of rows) {
+      existingClaims.set(row.id, { ...row, createdBy: authorId !== null && authorName !== null ? { id: authorId, name: authorName } : null });
+    }
   }
+  const refused: RefusedClaim[] = [];
 
   let checked = 0;
   const articlePlans: ArticlePlan[] = document.articles.map((article) => {
@@ -150,6 +168,8 @@ async function planImport(db: Executor, document: ImportDocument, options: Impor
         // Re-anchoring to the document's text is a change to every claim here: their versions go up by one first.
         const versionHere = current.version + (revised ? 1 : 0);
         action = claim.version > versionHere ? "update" : "unchanged";
+        const refusal = action === "update" && options.actor ? claimChangeRefusal(options.actor, current.createdBy, "change") : null;
+        if (refusal) refused.push({ path: claim.path, id: claim.id, articleTitle: article.title, owner: current.createdBy, message: refusal });
       }
       report.claims[action === "create" ? "created" : action === "update" ? "updated" : "unchanged"]++;
       return { claim, action };
@@ -159,7 +179,7 @@ async function planImport(db: Executor, document: ImportDocument, options: Impor
     options.onProgress?.({ phase: "checking", done: checked, total: totalClaims });
     return { article, report, claims: claimPlans, revision: existing?.revision ?? 1 };
   });
-  return { speakers: speakerPlans, speakerTarget: target, articles: articlePlans, issues };
+  return { speakers: speakerPlans, speakerTarget: target, articles: articlePlans, issues, refused };
 }
 
 /**

@@ -98,6 +98,26 @@ export class WorkspacePage {
     await expect(this.page).toHaveURL(new RegExp(`claim=${claimId}`));
   }
 
+  /**
+   * Starts noting every claim whose highlight flashes (a flash lasts 1.5 s: too short to catch afterwards on a
+   * busy machine). `flashed()` answers the claims noted since.
+   */
+  async watchFlashes() {
+    await this.page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { flashedClaims: string[] }).flashedClaims = seen;
+      new MutationObserver((records) => {
+        for (const { target } of records) {
+          if (target instanceof Element && /is-flashing/.test(target.className)) seen.push(target.getAttribute("data-claim-id") ?? "");
+        }
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ["class"] });
+    });
+  }
+
+  async flashed(): Promise<string[]> {
+    return this.page.evaluate(() => (window as unknown as { flashedClaims?: string[] }).flashedClaims ?? []);
+  }
+
   /** Opens the keyboard shortcuts overlay with `?` and returns it. */
   async openShortcuts(): Promise<Locator> {
     await this.page.keyboard.press("?");

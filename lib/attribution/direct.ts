@@ -4,8 +4,8 @@
  * over paragraphs, and a paragraph of quotation with no frame (the last speaker's).
  */
 import type { Draft, Paragraph } from "./draft";
-import { CUES } from "./lexicon";
-import { subjectAfter, subjectBefore } from "./frames";
+import { CUES, FOLLOW_ON_CUES } from "./lexicon";
+import { sentenceSubject, subjectAfter, subjectBefore } from "./frames";
 import { readMention, transcriptSpeaker } from "./mentions";
 import { lowerBound } from "./search";
 import type { Token } from "./tokens";
@@ -50,6 +50,8 @@ function frameAfter(text: string, p: Paragraph, after: number, inner: string): F
     const t = tokens[k]!;
     if (!CUES.has(t.lower) || t.cap) continue;
     const subject = subjectBefore(text, tokens, k, after);
+    // `"...," though she noted Y`: a clause of the reporter's own, not this quote's frame.
+    if (subject && tokens.slice(after, subject.from).some((u) => u.word)) return null;
     // The speaker after the cue only in the inverted frame (`," said Kirby`).
     const mention = subject?.mention ?? (k - after <= 1 ? subjectAfter(text, tokens, k, end) : null);
     if (!mention) continue;
@@ -89,7 +91,9 @@ function frameBefore(text: string, p: Paragraph, open: number, floor: number): F
     if (!CUES.has(t.lower) || t.cap) continue;
     const subject = subjectBefore(text, tokens, k, floor);
     const inverted = k === floor || [",", "”", '"', ":"].includes(tokens[k - 1]?.text ?? "");
-    const mention = subject?.mention ?? (inverted ? subjectAfter(text, tokens, k, open) : null);
+    // "He defended the plan, saying, "...": a follow-on participle after a comma speaks for the sentence's subject.
+    const followOn = FOLLOW_ON_CUES.has(t.lower) && tokens[k - 1]?.text === "," ? sentenceSubject(text, tokens, floor, k - 1) : null;
+    const mention = subject?.mention ?? (inverted ? (subjectAfter(text, tokens, k, open) ?? followOn) : null);
     if (!mention) return null;
     return { draft: null, mention, cue: t.text, cueSpan: { start: t.start, end: t.end }, cueIndex: k };
   }
@@ -187,6 +191,10 @@ export function directDrafts(
     } else if (openTok <= 0 && wordCount(inner) >= 4) {
       draft.previousSpeaker = true;
       pendingByQuote.set(q.first, [...(pendingByQuote.get(q.first) ?? []), draft]);
+    } else if (before && /^[.!?]$/u.test(before.text) && q.close >= 0 && wordCount(inner) >= 4 && !continuesAfter(p, openTok)) {
+      // A quoted sentence after a sentence of indirect speech (`X says Y. "Z."`): the same speaker's.
+      draft.previousSpeaker = true;
+      draft.afterClaimOnly = true;
     } else {
       return;
     }

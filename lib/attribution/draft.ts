@@ -24,6 +24,11 @@ export interface Draft {
   sameAs: Draft | null;
   /** True when the speaker is whoever spoke last (a paragraph of quotation without a frame). */
   previousSpeaker: boolean;
+  /**
+   * A quoted sentence with no frame in the middle of a paragraph: the last speaker's only when another claim of
+   * the same paragraph comes before it (otherwise the reporter quotes something unattributed).
+   */
+  afterClaimOnly?: boolean;
   cue: string | null;
   cueSpan: Span | null;
   direct: Directness;

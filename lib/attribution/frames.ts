@@ -33,10 +33,15 @@ function phraseBack(tokens: Token[], end: number, floor: number, max = 12): numb
   while (i >= floor && end - i <= max) {
     const t = tokens[i];
     if (!t || PUNCT_BREAK.has(t.text) || (CLAUSE_BREAKS.has(t.lower) && !t.cap) || (CUES.has(t.lower) && !WEAK_CUE_FORMS.has(t.lower))) break;
+    // "While he acknowledged ...": a subordinator opening the sentence is not part of the subject.
+    if (i === floor && SUBORDINATORS.has(t.lower)) break;
     i--;
   }
   return i + 1;
 }
+
+/** Words that open a subordinate clause ("While she agreed ..., the mayor said ..."). */
+export const SUBORDINATORS = new Set(["while", "although", "though", "because", "if", "when", "after", "before", "since", "as", "until", "unless", "whereas"]);
 
 const APPOSITION_OPENERS = new Set(["who", "which", "whose", "a", "an", "the", "speaking", "himself", "herself", "itself", "also", "now", "then", "once", "formerly", "both"]);
 
@@ -194,4 +199,18 @@ export function skipOccasion(tokens: Token[], i: number, ceiling: number): numbe
     break;
   }
   return i;
+}
+
+/** The subject that opens a sentence ("The mayor has vetoed ..., saying ..."). */
+export function sentenceSubject(text: string, tokens: Token[], from: number, to: number): Mention | null {
+  let k = from;
+  while (k < to && !tokens[k]?.word) k++;
+  const begin = k;
+  while (k < to && k - begin < 10) {
+    const t = tokens[k]!;
+    if (!t.word) break;
+    if (!t.cap && !DETERMINERS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !["of", "for", "and"].includes(t.lower)) break;
+    k++;
+  }
+  return k > begin ? readMention(text, tokens.slice(begin, k)) : null;
 }

@@ -44,7 +44,9 @@ export function detectClaims(text: string, options: DetectOptions = {}): Detecte
       if (draft && draft.start >= q.start && draft.end <= q.end) framed.add(quoteIndex + k);
     });
     const indirect = indirectDrafts({ text, p, usedCues, framed, direct });
-    drafts.push(...direct, ...indirect);
+    let firstOther = Infinity;
+    for (const x of [...direct, ...indirect]) if (!x.afterClaimOnly) firstOther = Math.min(firstOther, x.start);
+    drafts.push(...direct.filter((x) => !x.afterClaimOnly || firstOther < x.start), ...indirect);
     quoteIndex += p.quotes.length;
   });
   const speakers = resolveSpeakers(drafts, namedPeople(text, paragraphs), options.knownSpeakers ?? []);

@@ -4,7 +4,7 @@
  * (`X condemned Y`) and headline colons (`Kirby: Russia may ...`).
  */
 import type { Draft, Paragraph } from "./draft";
-import { contentStart, isComplementiser, skipOccasion, subjectAfter, subjectBefore } from "./frames";
+import { SUBORDINATORS, contentStart, isComplementiser, sentenceSubject, skipOccasion, subjectAfter, subjectBefore } from "./frames";
 import { AUXILIARIES, CUES, DETERMINERS, FOLLOW_ON_CUES, NOUN_CUES, PARTICIPLES, PREPOSITIONS, PRONOUNS, QUANTIFIER_SOURCES, ROLE_NOUNS, WEAK_CUE_FORMS } from "./lexicon";
 import { readMention, transcriptSpeaker, type Mention } from "./mentions";
 import { lowerBound, overlapsSorted } from "./search";
@@ -12,24 +12,13 @@ import type { Token } from "./tokens";
 
 // Cues whose content may be an infinitive ("vowed to veto the bill").
 const INFINITIVE_CUES = new Set(["promise", "vow", "pledge", "threaten", "agree", "refuse", "offer", "demand", "propose", "warn", "urge"]);
+const GERUND_PREPOSITIONS = new Set(["by", "after", "before", "while"]);
+// Words that open a clause of content right after a gerund ("by saying that", "by saying he"), not an object.
+const CLAUSE_OPENERS = new Set(["that", "he", "she", "they", "it", "we", "i", "you", "there"]);
 const REFLEXIVES = new Set(["itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"]);
 const FINITE_AUXILIARIES = new Set(["has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "may", "might", "did", "does", "do", "should", "must", "can"]);
 const BE = new Set(["be", "is", "was", "were", "are", "been", "being", "am"]);
 const QUOTE_MARK = /^["“”«»]$/u;
-
-/** The subject that opens a sentence ("The mayor has vetoed ..., saying ..."). */
-function sentenceSubject(text: string, tokens: Token[], from: number, to: number): Mention | null {
-  let k = from;
-  while (k < to && !tokens[k]?.word) k++;
-  const begin = k;
-  while (k < to && k - begin < 10) {
-    const t = tokens[k]!;
-    if (!t.word) break;
-    if (!t.cap && !DETERMINERS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !["of", "for", "and"].includes(t.lower)) break;
-    k++;
-  }
-  return k > begin ? readMention(text, tokens.slice(begin, k)) : null;
-}
 
 /** A cue token that is really a verb of saying here (not "the claims", "to say", "was told", "reports of"). */
 function isCue(tokens: Token[], k: number, titleCase = false): boolean {
@@ -67,10 +56,12 @@ function contentEnd(tokens: Token[], p: Paragraph, from: number, to: number, fra
     if (t.text === "," && next && p.inQuote[k + 1] === -1 && !next.cap && /ing$/u.test(next.lower) && next.lower.length > 5 && !FOLLOW_ON_CUES.has(next.lower)) return k;
     if (t.text === "," && next && ["and", "but"].includes(next.lower) && ["when", "while", "as", "after", "before", "then", "yet", "so"].includes(tokens[k + 2]?.lower ?? "")) return k;
     // "said Y, and others warned Z": a coordinated clause with its own attribution starts a claim of its own.
-    if (t.text === "," && next && ["and", "but", "while", "whereas"].includes(next.lower)) {
+    // (The comma may be a quotation's own: `because "Y," though she noted Z`.)
+    const quoteComma = QUOTE_MARK.test(t.text) && p.inQuote[k] !== -1 && tokens[k - 1]?.text === ",";
+    if ((t.text === "," || quoteComma) && next && ["and", "but", "while", "whereas", "though", "although"].includes(next.lower)) {
       for (let j = k + 2; j < Math.min(to, k + 10); j++) {
         if (tokens[j]!.text === "," || p.inQuote[j] !== -1) break;
-        if (isCue(tokens, j)) return k;
+        if (isCue(tokens, j)) return quoteComma ? k + 1 : k;
       }
     }
     // "said Y and urged Z": a second cue of the same subject starts its own claim.
@@ -133,6 +124,15 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
     };
   };
   const overlapsAny = (d: Draft, others: Draft[]) => overlapsSorted(others, d.start, d.end);
+  // Where content that ends at the frame's comma stops (exclusive), for the frame starting at token `at`, or -1:
+  // the comma itself, or a closing quotation mark after the comma (`Y "quoted," X said`: the mixed content keeps its
+  // quoted end).
+  const commaEnd = (at: number, sFrom: number): number => {
+    const before = tokens[at - 1];
+    if (before?.text === "," && at - 1 > sFrom) return at - 1;
+    if (before && QUOTE_MARK.test(before.text) && p.inQuote[at - 1] !== -1 && tokens[at - 2]?.text === "," && at - 2 > sFrom) return at;
+    return -1;
+  };
   const byCue = direct.filter((d) => d.cueSpan).sort((a, b) => a.cueSpan!.start - b.cueSpan!.start);
 
   // A transcript line: "HOST: Welcome back ...".
@@ -214,6 +214,18 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
         if (d) add(d);
         continue;
       }
+      // "The mayor began by saying Y", "she ended the call after insisting Y": a gerund of saying after a
+      // preposition of manner or time speaks for the sentence's subject.
+      const prep = tokens[k - 1];
+      const gerund = CUES.get(t.lower);
+      if (gerund && gerund.kind !== "object" && prep && GERUND_PREPOSITIONS.has(prep.lower) && k - 1 > sFrom && !t.cap && t.lower.endsWith("ing") && CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? "")) {
+        const subject = sentenceSubject(text, tokens, sFrom, k - 1);
+        if (subject) {
+          const cs = contentStart(tokens, k, sTo, gerund.lemma);
+          add(draftOf(cs, contentEnd(tokens, p, cs, sTo, framed), subject, t, t, last));
+        }
+        continue;
+      }
       if (!isCue(tokens, k, titleCase)) continue;
       const info = CUES.get(t.lower)!;
       const prev = tokens[k - 1];
@@ -232,25 +244,36 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
       const subject = subjectBefore(text, tokens, k, sFrom);
       if (info.kind === "object" && subject) {
         const os = skipOccasion(tokens, k + 1, sTo);
-        const commaBefore = tokens[subject.from - 1]?.text === "," && subject.from - 1 > sFrom;
+        const contentTo = commaEnd(subject.from, sFrom);
+        const commaBefore = contentTo >= 0;
         const skippedComma = tokens.slice(k + 1, os).some((u) => u.text === ",");
         if (tokens[k + 1]?.lower === "that" && isComplementiser(tokens, k + 1, true)) add(draftOf(k + 2, contentEnd(tokens, p, k + 2, sTo, framed), subject.mention, t, t, null));
         else if (commaBefore && (os >= sTo || skippedComma || tokens[os]?.text === "," || /^[.!?]$/u.test(tokens[os]?.text ?? ""))) {
           // "Y, Mayor Ortiz announced Tuesday."
-          add(draftOf(skipOpeners(tokens, sFrom, subject.from - 1), subject.from - 1, subject.mention, t, t, null));
+          add(draftOf(skipOpeners(tokens, sFrom, contentTo), contentTo, subject.mention, t, t, null));
         } else add(draftOf(os, objectEnd(tokens, p, os, sTo), subject.mention, t, t, null));
         continue;
       }
       if (subject) {
         const cs = contentStart(tokens, k, sTo, info.lemma);
-        const ce = contentEnd(tokens, p, cs, sTo, framed);
+        let ce = contentEnd(tokens, p, cs, sTo, framed);
+        // "While he acknowledged Y, Z": a subordinate clause opening the sentence ends at its comma.
+        if (subject.from - 1 >= sFrom && subject.from - 1 === skipOpeners(tokens, sFrom, sTo) && SUBORDINATORS.has(tokens[subject.from - 1]!.lower)) {
+          for (let j = cs + 1; j < ce; j++) {
+            if (tokens[j]!.text === "," && p.inQuote[j] === -1) {
+              ce = j;
+              break;
+            }
+          }
+        }
         const hasAfter = ce - cs >= 2 && tokens.slice(cs, ce).some((u) => u.word);
-        const commaBefore = tokens[subject.from - 1]?.text === "," && subject.from - 1 > sFrom;
+        const contentTo = commaEnd(subject.from, sFrom);
+        const commaBefore = contentTo >= 0;
         // "Y, X said Tuesday, the first ...": a comma right after the frame means the content came before it.
         const skippedComma = tokens.slice(k + 1, cs).some((u) => u.text === ",");
         if (hasAfter && !(commaBefore && skippedComma)) add(draftOf(cs, ce, subject.mention, t, t, null));
         else if (commaBefore) {
-          const before = draftOf(skipOpeners(tokens, sFrom, subject.from - 1), subject.from - 1, subject.mention, t, t, null);
+          const before = draftOf(skipOpeners(tokens, sFrom, contentTo), contentTo, subject.mention, t, t, null);
           add(before);
           // A frame in the middle of the sentence ("If the talks fail, Kirby warned, the region could face a wider war"): the
           // clause after it is content too; an apposition after it ("..., the first increase in years") is not.
@@ -262,9 +285,10 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
         continue;
       }
       // Inverted: "Y, said Kirby."
-      if (prev?.text === "," && k - 1 > sFrom) {
+      const contentTo = commaEnd(k, sFrom);
+      if (contentTo >= 0) {
         const mention = subjectAfter(text, tokens, k, sTo);
-        if (mention) add(draftOf(skipOpeners(tokens, sFrom, k - 1), k - 1, mention, t, t, null));
+        if (mention) add(draftOf(skipOpeners(tokens, sFrom, contentTo), contentTo, mention, t, t, null));
       }
     }
     // Where attributions nest or compete, the outermost (longest) wins: "X said that Y warned Z" is X's claim.

@@ -166,6 +166,13 @@ export const ROLE_NOUNS = new Set([
   "colleague", "colleagues", "husband", "wife", "mother", "father", "son", "daughter", "brother", "sister",
   "chief", "head", "nominee", "incumbent", "challenger", "governments", "countries", "nations", "states", "partner",
   "partners", "citizens", "survivors", "victims", "users", "customers", "owners", "owner", "founder", "ceo",
+  // Everyday occupations and roles of news speakers.
+  "coach", "coaches", "manager", "managers", "teacher", "teachers", "nurse", "nurses", "engineer", "engineers",
+  "chair", "chairs", "councillor", "councillors", "councilman", "councilwoman", "regulator", "regulators", "historian",
+  "historians", "author", "authors", "writer", "writers", "editor", "editors", "player", "players", "farmer",
+  "farmers", "landlord", "landlords", "tenant", "tenants", "physician", "physicians", "officers", "judges",
+  "senators", "governors", "mayors", "ministers", "directors", "candidates", "nominees", "scholar", "scholars",
+  "economists", "consultant", "consultants", "auditor", "auditors", "inspector", "inspectors", "specialist", "specialists",
 ]);
 
 /** Nouns naming a group or institution rather than a person, for the speaker's kind. */

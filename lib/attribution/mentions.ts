@@ -5,7 +5,7 @@
 import type { Span, SpeakerKind } from "./types";
 import type { Token } from "./tokens";
 import {
-  CUES, DETERMINERS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, NOT_NAMES, ORG_WORDS, PLACES, PLACE_WORDS, PREPOSITIONS, PRONOUNS, QUANTIFIER_SOURCES, ROLE_NOUNS,
+  CUES, DETERMINERS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, NOT_NAMES, ORG_WORDS, PLACES, PLACE_WORDS, PREPOSITIONS, PRONOUNS, QUANTIFIER_SOURCES, ROLE_NOUNS, WEAK_CUE_FORMS,
   TITLE_WORDS,
 } from "./lexicon";
 
@@ -158,7 +158,13 @@ export function readMention(text: string, tokens: Token[]): Mention | null {
   if (!head) return null;
   // A phrase with a verb after its head is a clause, not a speaker ("The company released a statement this week").
   const headAt = slice.indexOf(head);
-  if (slice.slice(headAt + 1).some((t) => !t.cap && (CUES.has(t.lower) || /[^e]ed$/u.test(t.lower) || FINITE.has(t.lower)))) return null;
+  // (A cue form that is also a noun, inside a prepositional phrase, is that noun: "an analysis of campaign reports".)
+  const nounInPhrase = (t: Token, k: number) => k > stop && WEAK_CUE_FORMS.has(t.lower);
+  if (slice.some((t, k) => k > headAt && !t.cap && ((CUES.has(t.lower) && !nounInPhrase(t, k)) || /[^e]ed$/u.test(t.lower) || FINITE.has(t.lower)))) return null;
+  // A plain word right after the head, before any preposition, is a verb: "The nurses took questions" (a noun
+  // phrase goes on past its head only with a preposition, a participle or a clause).
+  const afterHead = slice[headAt + 1];
+  if (afterHead && headAt + 1 < stop && afterHead.word && !afterHead.cap && !/ing$/u.test(afterHead.lower) && !/^\p{N}/u.test(afterHead.text) && !["who", "which", "that"].includes(afterHead.lower)) return null;
   const det = first.lower;
   const definite = det === "the" || det === "this" || det === "that" || /['’]s$|^(his|her|their|its)$/u.test(det);
   const phrase = text.slice(span.start, span.end);

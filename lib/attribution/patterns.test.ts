@@ -148,6 +148,64 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
     expect: [{ content: "Prices keep going up and nobody listens to us.", speaker: "Maria Lopez", cue: "―", direct: "direct" }],
   },
   {
+    name: "a concessive clause with its own cue ends the first content",
+    text: "Ines Ford, the chief engineer, said the dam was safe, although she conceded that repairs were overdue.",
+    expect: [
+      { content: "the dam was safe", speaker: "Ines Ford", cue: "said" },
+      { content: "repairs were overdue", speaker: "Ines Ford", cue: "conceded" },
+    ],
+  },
+  {
+    name: "a subordinate clause opening the sentence ends at its comma",
+    text: "Senator Omar Reyes spoke first. While he admitted the deal was imperfect, Reyes said it would pass.",
+    expect: [
+      { content: "the deal was imperfect", speaker: "Omar Reyes", cue: "admitted" },
+      { content: "it would pass", speaker: "Omar Reyes", cue: "said" },
+    ],
+  },
+  {
+    name: "a gerund of saying after a preposition speaks for the sentence's subject",
+    text: "The mayor opened the news conference by insisting that the city had not given up.",
+    expect: [{ content: "the city had not given up", speaker: "The mayor", cue: "insisting" }],
+  },
+  {
+    name: "a gerund with an object after a preposition is not speech",
+    text: "The council ended the meeting by asking residents to conserve water.",
+    expect: [],
+    only: 0,
+  },
+  {
+    name: "a quotation inside indirect speech is not framed by a later concessive clause",
+    text: "Ms. Cho said she talks about housing because “it is what people ask me about,” though she noted that rents had fallen.",
+    expect: [
+      { content: "she talks about housing because “it is what people ask me about,”", speaker: "Cho", cue: "said", direct: "mixed" },
+      { content: "rents had fallen", speaker: "Cho", cue: "noted" },
+    ],
+    only: 2,
+  },
+  {
+    name: "an everyday occupation as the speaker",
+    text: "The head coach said the team would rest its starters on Sunday.",
+    expect: [{ content: "the team would rest its starters on Sunday", speaker: "The head coach", cue: "said" }],
+  },
+  {
+    name: "a verb after a role noun makes a clause, not a speaker",
+    text: "The nurses took questions from parents for an hour.",
+    expect: [],
+    only: 0,
+  },
+  {
+    name: "a document source whose prepositional phrase holds a noun that is also a cue",
+    text: "Rents rose faster than wages last year, a university study of housing reports shows.",
+    expect: [{ content: "Rents rose faster than wages last year", speaker: "a university study of housing reports", cue: "shows" }],
+  },
+  {
+    name: "an unframed quoted sentence only follows a claim of its own paragraph",
+    text: "The harbour was empty on Sunday. “We have not seen a boat in weeks.”",
+    expect: [],
+    only: 0,
+  },
+  {
     name: "a noun of saying with its owner",
     text: "There is no evidence for the mayor's claim that the budget was balanced.",
     expect: [{ content: "the budget was balanced", speaker: "the mayor", cue: "claim" }],
@@ -156,6 +214,24 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
     name: "apposition before the cue",
     text: "A lawyer for the family, David Stone, said the city had ignored warnings.",
     expect: [{ content: "the city had ignored warnings", speaker: "David Stone", description: "A lawyer for the family" }],
+  },
+  {
+    name: "mixed: a sentence ending in a short quotation, framed after it",
+    text: "The new rules are “simply not working,” said Rosa Marin, who runs a tenants' group. “Every month more families leave.”",
+    expect: [
+      { content: "The new rules are “simply not working,”", speaker: "Rosa Marin", cue: "said", direct: "mixed" },
+      { content: "Every month more families leave.", speaker: "Rosa Marin", direct: "direct" },
+    ],
+  },
+  {
+    name: "a follow-on participle introducing a quotation of several sentences",
+    text: "Mayor Dev Patel criticised the budget.\n\nHe later defended his vote, saying, “I stand by it. The numbers did not add up.”",
+    expect: [{ content: "I stand by it. The numbers did not add up.", speaker: "Dev Patel", cue: "saying", direct: "direct" }],
+  },
+  {
+    name: "a quotation opened by a mistyped right-hand mark, captioned by a dash",
+    text: "”Nobody asked us before the factory closed.” ― Lena Brooks",
+    expect: [{ content: "Nobody asked us before the factory closed.", speaker: "Lena Brooks", cue: "―", direct: "direct" }],
   },
 ];
 

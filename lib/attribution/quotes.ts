@@ -34,7 +34,9 @@ export function findQuotes(text: string, lines: { start: number; end: number }[]
       if (doubled) ch = STRAIGHT;
       if (ch !== LEFT && ch !== RIGHT && ch !== STRAIGHT && ch !== GUILLEMET_CLOSE && !GUILLEMET_OPEN.has(ch)) continue;
       const prev = i > line.start ? (text[i - 1] ?? "") : " ";
-      const isOpen = ch === LEFT || GUILLEMET_OPEN.has(ch) || (ch === STRAIGHT && open < 0 && BEFORE_OPEN.test(prev));
+      // A right mark that opens a paragraph cannot close anything: it is a mistyped opening mark.
+      const isOpen = ch === LEFT || GUILLEMET_OPEN.has(ch) || (ch === STRAIGHT && open < 0 && BEFORE_OPEN.test(prev)) ||
+        (ch === RIGHT && open < 0 && i === line.start && carried < 0);
       // A quote opened with a straight mark closes with one: curly marks inside it are a quotation within it.
       const openedStraight = open >= 0 && text.charCodeAt(open) === STRAIGHT || (open >= 0 && text.charCodeAt(open) === 0x27);
       const isClose = openedStraight ? ch === STRAIGHT : ch === RIGHT || ch === GUILLEMET_CLOSE || (ch === STRAIGHT && open >= 0);

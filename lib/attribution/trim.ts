@@ -16,9 +16,12 @@ export function trimContent(text: string, d: Draft): Span | null {
   // (A complementiser "that" was left out where the content starts; a demonstrative "that" belongs to it.)
   let span = snapToWords(text, d);
   if (!span) return null;
-  // Mixed content that ends in a quote keeps the quote's closing mark, as written.
-  if (d.direct === "mixed" && /["”]/u.test(text[span.end] ?? "") && text.slice(span.start, span.end).includes(text[span.end] === "”" ? "“" : '"')) {
-    span = { start: span.start, end: span.end + 1 };
+  // Mixed content that ends in a quote keeps the quote's closing mark, as written, with the quote's own comma
+  // before it (`are "not working," she said`), as a direct quote keeps it.
+  if (d.direct === "mixed") {
+    const comma = text[span.end] === "," ? 1 : 0;
+    const mark = text[span.end + comma] ?? "";
+    if (/["”]/u.test(mark) && text.slice(span.start, span.end).includes(mark === "”" ? "“" : '"')) span = { start: span.start, end: span.end + comma + 1 };
   }
   return span;
 }

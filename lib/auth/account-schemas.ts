@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "./roles";
+import { text } from "../schema-primitives";
 
 /** Input schemas for accounts and tokens: the setup page, the admin page, the CLI and the API parse with these. */
 
@@ -11,7 +12,7 @@ export const passwordSchema = z
   .string({ error: "password is required" })
   .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
   .max(MAX_PASSWORD_LENGTH, `must be at most ${MAX_PASSWORD_LENGTH} characters`);
-export const personNameSchema = z.string().trim().min(1, "the name cannot be empty").max(200, "the name is longer than 200 characters");
+export const personNameSchema = text().trim().min(1, "the name cannot be empty").max(200, "the name is longer than 200 characters");
 export const roleSchema = z.enum(ROLES, { error: "must be admin, analyst or viewer" });
 /** An account id: better-auth's (random text, not a UUID). Anything longer, or with other characters, names no one. */
 export const userIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, "must be an account id");
@@ -40,7 +41,7 @@ export const accountPatchSchema = z
 export type AccountPatchInput = z.infer<typeof accountPatchSchema>;
 
 export const tokenCreateSchema = z.strictObject({
-  name: z.string().trim().min(1, "give the token a name, such as the script that will use it").max(100, "the name is longer than 100 characters"),
+  name: text().trim().min(1, "give the token a name, such as the script that will use it").max(100, "the name is longer than 100 characters"),
 });
 
 /** Every invitation link's token starts so; the rest is 43 base64url characters (256 random bits). */

@@ -72,3 +72,18 @@ export interface Actor {
 export function canChangeClaim(actor: Pick<Actor, "userId" | "role">, createdBy: string | null): boolean {
   return can(actor.role, "claims:any") || (can(actor.role, "claims:write") && createdBy === actor.userId);
 }
+
+/**
+ * Why `actor` may not change (delete, restore) a claim tagged by `createdBy`, in words for them; null when they
+ * may. The one rule of claim ownership, whichever way the change comes (an edit, a deletion, a restore, an import).
+ */
+export function claimChangeRefusal(
+  actor: Pick<Actor, "userId" | "role">,
+  createdBy: { id: string; name: string } | null,
+  what: "change" | "delete" | "restore",
+): string | null {
+  if (canChangeClaim(actor, createdBy?.id ?? null)) return null;
+  if (actor.role === "viewer") return `Your role (viewer) may read and export claims, not ${what} them. Ask an administrator.`;
+  const owner = createdBy ? `${createdBy.name}'s` : "from before accounts existed";
+  return `You can ${what} only the claims you tagged; this one is ${owner}. Ask its author or an administrator.`;
+}

@@ -3,6 +3,7 @@ import { CLAIM_KINDS, CLAIM_SETS, CONFIDENCE_LEVELS } from "../model";
 import { AppError, type Issue } from "../errors";
 import type { CorpusFilters } from "./claimlens-document";
 import { EXPORT_FORMATS, type ExportFormat } from "./formats";
+import { uuid as uuidOf } from "../schema-primitives";
 
 /** What an export request asks for: a format and, for the corpus, filters on articles and claims. */
 export interface ExportRequest {
@@ -11,8 +12,7 @@ export interface ExportRequest {
 }
 
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(1000, "lists at most 1000 values");
-const uuid = z.uuid("must be an id (a UUID)").transform((v) => v.toLowerCase());
-
+const uuid = uuidOf();
 const querySchema = z.strictObject({
   format: z.enum(EXPORT_FORMATS, { error: `must be one of ${EXPORT_FORMATS.join(", ")}` }).default("claimlens"),
   article: list(uuid).optional(),

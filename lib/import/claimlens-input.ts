@@ -8,6 +8,7 @@ import {
   type SpeakerKind,
 } from "../model";
 import type { Issue } from "../errors";
+import { int4, text, uuid as uuidOf } from "../schema-primitives";
 import { CLAIMLENS_FORMAT } from "../export/claimlens-document";
 import { formattingListSchema } from "../schemas";
 import type { FormattingRange } from "../extract/formatting";
@@ -54,13 +55,12 @@ export interface ImportDocument {
   articles: ImportArticle[];
 }
 
-const uuid = z.uuid("must be an id (a UUID)").transform((v) => v.toLowerCase());
+const uuid = uuidOf();
 const timestamp = z.iso.datetime({ offset: true, error: "must be a date and time such as 2024-05-01T09:30:00.000Z" });
 // Text is imported exactly as written (lossless): only limits are checked, nothing is trimmed or rewritten.
-const optionalText = (max: number) => z.string().max(max, `is longer than ${max} characters`).nullable();
+const optionalText = (max: number) => text().max(max, `is longer than ${max} characters`).nullable();
 const name = (max: number) =>
-  z
-    .string()
+  text()
     .max(max, `is longer than ${max} characters`)
     .refine((v) => v.trim().length > 0, "cannot be empty");
 
@@ -72,9 +72,9 @@ const speakerSchema = z.strictObject({
   aliases: z.array(name(200)).max(100, "lists more than 100 aliases"),
 });
 
-const offset = z.int("must be a whole number").min(0, "must not be negative").nullable();
+const offset = int4().min(0, "must not be negative").nullable();
 
-const personRef = z.strictObject({ id: z.string().min(1).max(200), name: z.string().min(1).max(200) }).nullable().optional();
+const personRef = z.strictObject({ id: text().min(1).max(200), name: text().min(1).max(200) }).nullable().optional();
 
 const claimSchema = z.strictObject({
   id: uuid,
@@ -82,21 +82,21 @@ const claimSchema = z.strictObject({
   // Null only for an orphaned claim: check-document.ts holds offsets and status to each other.
   start: offset,
   end: offset,
-  quote: z.string().min(1, "cannot be empty"),
-  prefix: z.string(),
-  suffix: z.string(),
+  quote: text().min(1, "cannot be empty"),
+  prefix: text(),
+  suffix: text(),
   kind: z.enum(CLAIM_KINDS, { error: `must be ${CLAIM_KINDS.join(" or ")}` }),
   speaker: z.strictObject({ id: uuid, name: name(200) }).nullable(),
   cue: optionalText(100),
   confidence: z.enum(CONFIDENCE_LEVELS, { error: "must be low, moderate or high" }),
   note: optionalText(10_000),
-  version: z.int("must be a whole number").min(1, "must be 1 or more"),
+  version: int4().min(1, "must be 1 or more"),
   status: z.enum(CLAIM_STATUSES, { error: `must be ${CLAIM_STATUSES.join(" or ")}` }).default("anchored"),
-  revision: z.int("must be a whole number").min(1, "must be 1 or more").optional(),
+  revision: int4().min(1, "must be 1 or more").optional(),
   fuzzy: z
     .strictObject({
       score: z.number("must be a number").min(0, "must be from 0 to 1").max(1, "must be from 0 to 1"),
-      oldQuote: z.string().min(1, "cannot be empty"),
+      oldQuote: text().min(1, "cannot be empty"),
     })
     .nullable()
     .default(null),
@@ -126,10 +126,10 @@ const articleFields = {
   title: name(300),
   sourceUrl: z.url({ protocol: /^https?$/, error: "must be an http or https address" }).max(2000).nullable(),
   publishedAt: timestamp.nullable(),
-  text: z.string().min(1, "cannot be empty"),
+  text: text().min(1, "cannot be empty"),
   textSha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hexadecimal digits"),
   // Ignored: revision numbers are local to the installation that wrote the document.
-  revision: z.int("must be a whole number").min(1, "must be 1 or more").optional(),
+  revision: int4().min(1, "must be 1 or more").optional(),
   createdAt: timestamp.optional(),
   updatedAt: timestamp.optional(),
   // Added with web import; documents written before have none.

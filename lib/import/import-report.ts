@@ -43,6 +43,18 @@ export interface SpeakerReport {
   aliasesAdded: string[];
 }
 
+/** A claim of the document that is already here, tagged by someone else, which the importer may not change. */
+export interface RefusedClaim {
+  /** Its place in the document: `articles[0].claims[3]`. */
+  path: string;
+  id: string;
+  articleTitle: string;
+  /** Who tagged it here (null: before accounts existed). */
+  owner: { id: string; name: string } | null;
+  /** Why, in words for the importer. */
+  message: string;
+}
+
 export interface ImportReport {
   dryRun: boolean;
   /** True when the document has no problem: it was imported (or, in a dry run, would be). */
@@ -60,6 +72,11 @@ export interface ImportReport {
   speakers: SpeakerReport[];
   /** Every problem, each with its path in the document; any problem means nothing is written. */
   issues: Issue[];
+  /**
+   * Claims the document would change that are another analyst's: only their author or an administrator may
+   * change them, so any refused claim means nothing is written (403), as for a problem.
+   */
+  refused: RefusedClaim[];
 }
 
 /** Zero for each re-anchoring outcome. */
@@ -80,6 +97,7 @@ export function emptyReport(dryRun: boolean, issues: Issue[]): ImportReport {
     articles: [],
     speakers: [],
     issues,
+    refused: [],
   };
 }
 
@@ -124,7 +142,8 @@ export function describeReport(report: ImportReport): string {
   if (!report.ok) {
     const shown = report.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join("; ");
     const more = report.issues.length > 3 ? `; and ${plural(report.issues.length - 3, "more problem")}` : "";
-    return `Nothing was imported: the document has ${plural(report.issues.length, "problem")} (${shown}${more}).`;
+    if (report.issues.length > 0) return `Nothing was imported: the document has ${plural(report.issues.length, "problem")} (${shown}${more}).`;
+    return refusedSentence(report.refused);
   }
   const parts = [
     `${plural(articles.created, "new article")}`,
@@ -140,4 +159,21 @@ export function describeReport(report: ImportReport): string {
   if (report.dryRun) return `Dry run: importing this document would give ${parts.join(", ")}.${then} Nothing was written.`;
   if (!report.changed) return "This document was already imported: nothing changed.";
   return `Imported: ${parts.join(", ")}.${then}`;
+}
+
+/**
+ * Why a document that changes colleagues' claims was refused: "Nothing was imported: the document changes 2
+ * claims tagged by someone else (articles[0].claims[1], Ana's; …). Only a claim's author or an administrator may
+ * change it: remove these claims from the file, or ask an administrator to import it."
+ */
+export function refusedSentence(refused: RefusedClaim[]): string {
+  const shown = refused
+    .slice(0, 3)
+    .map((r) => `${r.path}, ${r.owner ? `${r.owner.name}'s` : "from before accounts existed"}`)
+    .join("; ");
+  const more = refused.length > 3 ? `; and ${plural(refused.length - 3, "more claim")}` : "";
+  return (
+    `Nothing was imported: the document changes ${plural(refused.length, "claim")} tagged by someone else (${shown}${more}). ` +
+    "Only a claim's author or an administrator may change it: remove these claims from the file, or ask an administrator to import it."
+  );
 }

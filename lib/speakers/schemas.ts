@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CLAIM_SETS, CONFIDENCE_LEVELS, SPEAKER_KINDS, type ClaimSet, type Confidence } from "../model";
 import { invalid, type Issue } from "../errors";
 import { optionalText } from "../schemas";
+import { coercedInt4, text, uuid } from "../schema-primitives";
 import { CLAIM_GROUPINGS, CLAIM_SORTS, SPEAKER_SORTS, type ClaimGrouping, type ClaimSort } from "./model";
 
 /** Input schemas of the speaker directory and speaker page: PATCH, merge, and the query strings. */
@@ -9,7 +10,7 @@ import { CLAIM_GROUPINGS, CLAIM_SORTS, SPEAKER_SORTS, type ClaimGrouping, type C
 
 export const speakerPatchSchema = z
   .strictObject({
-    name: z.string().trim().min(1, "The speaker's name cannot be empty").max(200, "The speaker's name is longer than 200 characters").optional(),
+    name: text().trim().min(1, "The speaker's name cannot be empty").max(200, "The speaker's name is longer than 200 characters").optional(),
     kind: z.enum(SPEAKER_KINDS, { error: "must be person, organization or unnamed_source" }).optional(),
     description: optionalText(500, "The description").optional(),
   })
@@ -19,7 +20,7 @@ export const speakerPatchSchema = z
 export type SpeakerPatchInput = z.infer<typeof speakerPatchSchema>;
 
 export const speakerMergeSchema = z.strictObject({
-  fromId: z.uuid("must be the id of the speaker to merge away"),
+  fromId: uuid("must be the id of the speaker to merge away"),
 });
 
 const flag = z
@@ -35,10 +36,10 @@ export const MAX_SPEAKER_IDS = 50;
 
 export const speakerListQuerySchema = z
   .object({
-    q: z.string().trim().max(200).optional(),
+    q: text().trim().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     sort: z.enum(SPEAKER_SORTS, { error: "must be claims, name or latest" }).optional(),
-    cursor: z.string().max(500).optional(),
+    cursor: text().max(500).optional(),
     /** Comma-separated speaker ids: those speakers that exist, in the order asked. */
     ids: z
       .string()
@@ -86,14 +87,14 @@ const claimsQueryObject = z.strictObject({
     .max(3)
     .default([])
     .transform((v) => CONFIDENCE_LEVELS.filter((level) => v.includes(level))),
-  cue: z.preprocess(emptyToNull, z.string().trim().max(100, "is longer than 100 characters").optional()),
-  article: z.preprocess(emptyToNull, z.uuid("must be an article id").optional()),
+  cue: z.preprocess(emptyToNull, text().trim().max(100, "is longer than 100 characters").optional()),
+  article: z.preprocess(emptyToNull, uuid("must be an article id").optional()),
   from: z.preprocess(emptyToNull, isoDay.optional()),
   to: z.preprocess(emptyToNull, isoDay.optional()),
-  q: z.preprocess(emptyToNull, z.string().trim().max(200, "is longer than 200 characters").optional()),
+  q: z.preprocess(emptyToNull, text().trim().max(200, "is longer than 200 characters").optional()),
   set: z.preprocess(emptyToNull, z.enum(CLAIM_SETS, { error: "must be analyst or reviewed" }).optional()),
   sort: z.preprocess(emptyToNull, z.enum(CLAIM_SORTS, { error: "must be newest, oldest or confidence" }).default("newest")),
-  cursor: z.preprocess(emptyToNull, z.string().max(500).optional()),
+  cursor: z.preprocess(emptyToNull, text().max(500).optional()),
   limit: z.preprocess(
     emptyToNull,
     z.coerce.number({ error: "must be a whole number from 1 to 100" }).int("must be a whole number from 1 to 100").min(1, "must be a whole number from 1 to 100").max(100, "must be a whole number from 1 to 100").default(25),
@@ -168,7 +169,7 @@ export function parseSpeakerClaimsQuery(input: QueryInput): SpeakerClaimsQuery {
 }
 
 export const suggestionQuerySchema = z.object({
-  start: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must not be negative"),
-  end: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must not be negative"),
+  start: coercedInt4().min(0, "must not be negative"),
+  end: coercedInt4().min(0, "must not be negative"),
   limit: z.coerce.number().int().min(1).max(20).default(8),
 });

@@ -6,6 +6,7 @@ import { authenticate } from "./authenticate";
 import { parseRevisionNumber, uuidSchema } from "@/lib/schemas";
 import { formatBytes } from "@/lib/text/format-bytes";
 import { getDb } from "@/db/client";
+import { isDatabaseUnavailable } from "@/db/pg-errors";
 import type { Database } from "@/db/client";
 
 /** The one mapping from domain error codes to HTTP statuses. */
@@ -19,15 +20,32 @@ const STATUS: Record<ErrorCode, number> = {
   too_large: 413,
   invalid: 422,
   rate_limited: 429,
+  unavailable: 503,
 };
+
+/** How long a client should wait before trying again while the database is unreachable, in seconds. */
+export const UNAVAILABLE_RETRY_AFTER = 5;
 
 /** Default request body limit: articles may hold 2 MB of text, and JSON escaping adds to that. */
 export const DEFAULT_BODY_LIMIT = 3 * 1024 * 1024;
 
+/**
+ * The response for any error a route throws: an AppError's status and message; a database out of reach, 503 with
+ * `Retry-After` (nothing was saved, and trying again later may work); anything else, a logged 500. A 429 or 503
+ * AppError says when to retry in `details.retryAfter` (seconds), which becomes the `Retry-After` header.
+ */
 export function errorResponse(error: unknown): NextResponse {
+  if (!isAppError(error) && isDatabaseUnavailable(error)) {
+    console.error("Database unreachable:", (error as Error).message);
+    error = new AppError("unavailable", "The database cannot be reached just now; nothing was saved. Try again in a few seconds.", {
+      retryAfter: UNAVAILABLE_RETRY_AFTER,
+    });
+  }
   if (isAppError(error)) {
     const body = { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
-    return NextResponse.json(body, { status: STATUS[error.code] });
+    const retryAfter = (error.details as { retryAfter?: unknown } | undefined)?.retryAfter;
+    const headers = typeof retryAfter === "number" ? { "retry-after": String(Math.max(1, Math.ceil(retryAfter))) } : undefined;
+    return NextResponse.json(body, { status: STATUS[error.code], headers });
   }
   // Database and programming errors are logged here and never shown: they may hold internals.
   console.error("Unhandled error in API route:", error);

@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, vi } from "vitest";
 import { getConnection, getDb } from "@/db/client";
-import { truncateAll } from "@/db/testing";
+import { openTestDatabase, truncateAll, type TestBackend } from "@/db/testing";
 import { createToken } from "@/db/accounts/api-tokens";
 import { getAuth } from "@/db/accounts/auth";
 import { createAccount } from "@/db/accounts/users";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { users } from "@/db/schema";
+import { peerHeaders } from "./peer-address";
 import type { Role } from "@/lib/auth/roles";
 
 /**
@@ -60,7 +61,7 @@ export async function createSignedInUser(role: Role, name = `Signed-in ${role}`)
     new Request("http://localhost/api/auth/sign-in/email", {
       method: "POST",
       // An address of its own for each sign-in, so that the sign-in rate limit never applies to tests.
-      headers: { "content-type": "application/json", origin: "http://localhost", "x-forwarded-for": `10.9.${Math.floor(signIns / 250)}.${signIns % 250}` },
+      headers: { "content-type": "application/json", origin: "http://localhost", ...peerHeaders(`10.9.${Math.floor(signIns / 250)}.${signIns % 250}`) },
       body: JSON.stringify({ email, password }),
     }),
   );
@@ -76,13 +77,17 @@ export function testAdmin(): TestUser {
   return defaultUser;
 }
 
-/** Points getDb() at a fresh in-memory database for this test file and empties it before each test. */
-export function useRouteDatabase(): void {
+/**
+ * Points getDb() at a fresh database for this test file (or `describe` block) and empties it before each test: an
+ * in-memory PGlite, or with a PostgreSQL backend (see `backends` in db/testing.ts) a database of its own there.
+ */
+export function useRouteDatabase(backend: TestBackend = { name: "PGlite" }): void {
   beforeAll(async () => {
     vi.stubEnv("DATABASE_URL", "");
     vi.stubEnv("CLAIMLENS_DATA_DIR", "memory://");
     vi.stubEnv("CLAIMLENS_SKIP_SAMPLE", "1");
     await closeConnection();
+    if (backend.serverUrl) (globalThis as Globals).claimlensConnection = openTestDatabase(backend);
     await getConnection();
     // The auth instance reads its signing key once; made now, it is there before the first request of a test.
     await getAuth();

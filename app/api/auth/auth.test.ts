@@ -6,7 +6,8 @@ import { call, useRouteDatabase } from "../_lib/testing";
 import { getDb } from "@/db/client";
 import { createAccount } from "@/db/accounts/users";
 import { countAll } from "@/db/testing";
-import { SIGN_IN_ATTEMPTS_PER_MINUTE } from "@/db/accounts/auth";
+import { SIGN_IN_ATTEMPTS_PER_MINUTE } from "@/lib/auth/sign-in-limit";
+import { peerHeaders } from "../_lib/peer-address";
 
 useRouteDatabase();
 
@@ -18,7 +19,7 @@ function authRequest(path: string, body: unknown, headers: Record<string, string
   return authPost(
     new Request(`${ORIGIN}/api/auth${path}`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": `10.0.0.${address}`, ...headers },
+      headers: { "content-type": "application/json", origin: ORIGIN, ...peerHeaders(`10.0.0.${address}`), ...headers },
       body: JSON.stringify(body),
     }),
   );
