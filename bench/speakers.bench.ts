@@ -160,7 +160,7 @@ export async function run(): Promise<Record<string, unknown>> {
 
     const q = (fields: Partial<SpeakerClaimsQuery>): SpeakerClaimsQuery => ({ ...NO_CLAIM_FILTERS, sort: "newest", cursor: null, limit: 25, ...fields });
     let deep: string | null = null;
-    for (let i = 0; i < 40; i++) deep = (await listSpeakerClaims(db, hotId, q({ cursor: deep }))).nextCursor;
+    for (let i = 0; i < 40; i++) deep = (await listSpeakerClaims(db, hotId, q({ cursor: deep }), null)).nextCursor;
 
     const scenarios: [string, SpeakerClaimsQuery][] = [
       ["first page (newest first)", q({})],
@@ -177,12 +177,12 @@ export async function run(): Promise<Record<string, unknown>> {
     ];
     const pages: Record<string, Timing & { items: number }> = {};
     for (const [label, query] of scenarios) {
-      const items = (await listSpeakerClaims(db, hotId, query)).items.length;
-      pages[label] = { ...(await time(RUNS, () => listSpeakerClaims(db, hotId, query))), items };
+      const items = (await listSpeakerClaims(db, hotId, query, null)).items.length;
+      pages[label] = { ...(await time(RUNS, () => listSpeakerClaims(db, hotId, query, null))), items };
     }
     const other = {
-      "count: high confidence": await time(RUNS, () => countSpeakerClaims(db, hotId, { ...NO_CLAIM_FILTERS, confidence: ["high"] })),
-      "count: words “pipeline winter”": await time(RUNS, () => countSpeakerClaims(db, hotId, { ...NO_CLAIM_FILTERS, q: "pipeline winter" })),
+      "count: high confidence": await time(RUNS, () => countSpeakerClaims(db, hotId, { ...NO_CLAIM_FILTERS, confidence: ["high"] }, null)),
+      "count: words “pipeline winter”": await time(RUNS, () => countSpeakerClaims(db, hotId, { ...NO_CLAIM_FILTERS, q: "pipeline winter" }, null)),
       "speaker stats (chart, cues, articles)": await time(20, () => speakerStats(db, hotId)),
       "directory: most claims, first page": await time(RUNS, () => listSpeakerDirectory(db, { sort: "claims", limit: 50 })),
       "directory: latest claim, first page": await time(RUNS, () => listSpeakerDirectory(db, { sort: "latest", limit: 50 })),

@@ -8,6 +8,8 @@ import type { MergePlanDto, MergeResultDto, SpeakerClaimDto, SpeakerHistoryEntry
 import type { InvitationDto, UserDto } from "@/lib/auth/model";
 import type { Role } from "@/lib/auth/roles";
 import type { ApiTokenDto } from "@/lib/auth/model";
+import type { AssignmentDto, ReviewReportDto, ReviewUnitsDto } from "@/lib/agreement/model";
+import type { ReviewDecision } from "@/lib/agreement/schemas";
 
 /**
  * The browser's side of the REST API: the UI goes through `/api` like any script would, so every rule is
@@ -146,11 +148,17 @@ export const api = {
   // Accounts (issue 6, administrators only) and the caller's own API tokens. A token is in createToken's answer only.
   listUsers: (cursor?: string | null) => request<Page<UserDto>>("GET", `/api/users${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`),
   createUser: (input: { name: string; email: string; password: string; role: Role }) => request<UserDto>("POST", "/api/users", input),
-  updateUser: (id: string, patch: { role?: Role; disabled?: boolean }) => request<UserDto>("PATCH", `/api/users/${encodeURIComponent(id)}`, patch),
+  updateUser: (id: string, patch: { role?: Role; disabled?: boolean; reviewer?: boolean }) => request<UserDto>("PATCH", `/api/users/${encodeURIComponent(id)}`, patch),
   listInvitations: (cursor?: string | null) => request<Page<InvitationDto>>("GET", `/api/invitations${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`),
   createInvitation: (input: { name: string; email: string; role: Role }) => request<{ token: string; path: string; invitation: InvitationDto }>("POST", "/api/invitations", input),
   revokeInvitation: (id: string) => request<InvitationDto>("DELETE", `/api/invitations/${encodeURIComponent(id)}`),
   listTokens: () => request<{ items: ApiTokenDto[] }>("GET", "/api/tokens"),
   createToken: (name: string) => request<{ token: string; info: ApiTokenDto }>("POST", "/api/tokens", { name }),
   revokeToken: (id: string) => request<ApiTokenDto>("DELETE", `/api/tokens/${id}`),
+  assignArticle: (articleId: string, userIds: string[]) =>
+    request<{ items: AssignmentDto[] }>("POST", `/api/articles/${articleId}/assignments`, { userIds }),
+  markAssignmentDone: (id: string) => request<AssignmentDto>("POST", `/api/assignments/${id}/done`, {}),
+  reopenAssignment: (id: string) => request<AssignmentDto>("POST", `/api/assignments/${id}/reopen`, {}),
+  reviewArticle: (articleId: string, decisions: ReviewDecision[]) => request<ReviewReportDto>("POST", `/api/articles/${articleId}/review`, { decisions }),
+  listReviewUnits: (articleId: string) => request<ReviewUnitsDto>("GET", `/api/articles/${articleId}/disagreements`),
 };

@@ -18,7 +18,7 @@ describe("openDatabase", () => {
 
     // Opening again applies the migrations again: they must be recorded as done and change nothing.
     const second = await openDatabase({ dataDir });
-    const { items } = await listArticles(second.db, { limit: 10 });
+    const { items } = await listArticles(second.db, null, { limit: 10 });
     expect(items.map((a) => a.title)).toEqual(["Persisted."]);
     await second.close();
   }, 180_000); // two embedded databases on disk, the first one initialised from scratch
@@ -48,12 +48,12 @@ describe("getConnection", () => {
     const client = await startWith({ DATABASE_URL: "", CLAIMLENS_DATA_DIR: "memory://", CLAIMLENS_SKIP_SAMPLE: undefined });
     expect(connection?.driver).toBe("pglite");
     expect(await client.getConnection()).toBe(connection);
-    const { items } = await listArticles(await client.getDb(), { limit: 10 });
+    const { items } = await listArticles(await client.getDb(), null, { limit: 10 });
     expect(items.map((a) => a.title)).toEqual(["Russia may provide air defense capability to Iran or Hezbollah, US warns"]);
   });
 
   it("skips the sample when told to", async () => {
     const client = await startWith({ DATABASE_URL: "", CLAIMLENS_DATA_DIR: "memory://", CLAIMLENS_SKIP_SAMPLE: "1" });
-    expect((await listArticles(await client.getDb(), { limit: 10 })).items).toEqual([]);
+    expect((await listArticles(await client.getDb(), null, { limit: 10 })).items).toEqual([]);
   });
 });

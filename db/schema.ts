@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, customType, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { CLAIM_KINDS, CLAIM_STATUSES, CONFIDENCE_LEVELS, SPEAKER_KINDS, type ClaimSnapshot, type ReanchorReport } from "../lib/model";
+import { bigint, boolean, check, customType, date, foreignKey, index, integer, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { CLAIM_KINDS, CLAIM_SETS, CLAIM_STATUSES, CONFIDENCE_LEVELS, SPEAKER_KINDS, type AssignmentStatus, type ClaimSet, type ClaimSnapshot, type ReanchorReport } from "../lib/model";
 import { ROLES } from "../lib/auth/roles";
 import { FORMATTING_TYPES } from "../lib/extract/formatting";
 
@@ -31,6 +31,8 @@ export const users = pgTable(
     banned: boolean("banned").notNull().default(false),
     banReason: text("ban_reason"),
     banExpires: tz("ban_expires"),
+    /** An analyst granted the reviewer permission (issue 14): assigns articles and reviews disagreements. Admins always may. */
+    reviewer: boolean("reviewer").notNull().default(false),
     createdAt: tz("created_at").notNull().defaultNow(),
     updatedAt: tz("updated_at").notNull().defaultNow(),
   },
@@ -367,6 +369,13 @@ export const claims = pgTable(
     // respelled): the match's score and the quote as it was, until an analyst confirms or moves the span.
     fuzzyScore: real("fuzzy_score"),
     fuzzyOldQuote: text("fuzzy_old_quote"),
+    /**
+     * Which claim set the claim belongs to: an analyst's own annotation, or the article's reviewed result
+     * (issue 14), made by a reviewer from the analysts' claims (claim_review_sources says which).
+     */
+    claimSet: text("claim_set").$type<ClaimSet>().notNull().default("analyst"),
+    reviewedBy: text("reviewed_by").references(() => users.id, { onDelete: "set null" }),
+    reviewedAt: tz("reviewed_at"),
     // Who tagged the claim and who changed it last: stamped by a trigger from the transaction's actor
     // (migration 0004), so that every writer records them. Null for claims made before accounts existed.
     createdBy: text("created_by").references(() => users.id),
@@ -409,6 +418,68 @@ export const claims = pgTable(
     check("claims_quote_present", sql`char_length(${t.quote}) > 0`),
     check("claims_context_length", sql`char_length(${t.prefix}) <= 32 and char_length(${t.suffix}) <= 32`),
     check("claims_version_positive", sql`${t.version} >= 1`),
+    check("claims_set_valid", sql`${t.claimSet} in (${sql.raw(CLAIM_SETS.map((v) => `'${v}'`).join(", "))})`),
+    check(
+      "claims_review_stamp",
+      sql`(${t.claimSet} = 'analyst' and ${t.reviewedBy} is null and ${t.reviewedAt} is null) or (${t.claimSet} = 'reviewed' and ${t.reviewedAt} is not null)`,
+    ),
+    // The target of claim_review_sources' foreign keys, which name the set as well as the claim.
+    uniqueIndex("claims_id_set_key").on(t.id, t.claimSet),
+    index("claims_article_set_idx").on(t.articleId, t.claimSet),
+  ],
+);
+
+/**
+ * Independent annotation (issue 14): an article assigned to an analyst. While any assignment of an article is
+ * open, each assignee sees only their own claims on it (db/assignments/visibility.ts); `done` when they are
+ * finished, back to `open` when reopened.
+ */
+export const assignments = pgTable(
+  "assignments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    assignedBy: text("assigned_by").references(() => users.id, { onDelete: "set null" }),
+    status: text("status").$type<AssignmentStatus>().notNull().default("open"),
+    createdAt: tz("created_at").notNull().defaultNow(),
+    doneAt: tz("done_at"),
+    reopenedAt: tz("reopened_at"),
+  },
+  (t) => [
+    uniqueIndex("assignments_article_user_key").on(t.articleId, t.userId),
+    index("assignments_user_idx").on(t.userId),
+    // The visibility filter asks "which articles are blind?" on every claim read.
+    index("assignments_open_idx").on(t.articleId).where(sql`${t.status} = 'open'`),
+    check("assignments_status_valid", sql`${t.status} in ('open', 'done')`),
+    check("assignments_done_stamp", sql`(${t.status} = 'done') = (${t.doneAt} is not null)`),
+  ],
+);
+
+/**
+ * Where a reviewed claim came from: the analysts' claims it keeps or merges. The foreign keys carry the claim
+ * set, so a link always goes from a reviewed claim to analyst claims.
+ */
+export const claimReviewSources = pgTable(
+  "claim_review_sources",
+  {
+    reviewedClaimId: uuid("reviewed_claim_id").notNull(),
+    reviewedSet: text("reviewed_set").$type<"reviewed">().notNull().default("reviewed"),
+    sourceClaimId: uuid("source_claim_id").notNull(),
+    sourceSet: text("source_set").$type<"analyst">().notNull().default("analyst"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.reviewedClaimId, t.sourceClaimId] }),
+    index("claim_review_sources_source_idx").on(t.sourceClaimId),
+    check("claim_review_sources_reviewed_set", sql`${t.reviewedSet} = 'reviewed'`),
+    check("claim_review_sources_source_set", sql`${t.sourceSet} = 'analyst'`),
+    foreignKey({ name: "claim_review_sources_reviewed_fk", columns: [t.reviewedClaimId, t.reviewedSet], foreignColumns: [claims.id, claims.claimSet] }).onDelete("cascade"),
+    // An analyst claim deleted after the review takes its link along; the reviewed claim stays.
+    foreignKey({ name: "claim_review_sources_source_fk", columns: [t.sourceClaimId, t.sourceSet], foreignColumns: [claims.id, claims.claimSet] }).onDelete("cascade"),
   ],
 );
 
@@ -557,3 +628,4 @@ export type PageSnapshot = typeof pageSnapshots.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type ApiToken = typeof apiTokens.$inferSelect;
 export type HistoryRow = typeof history.$inferSelect;
+export type Assignment = typeof assignments.$inferSelect;

@@ -44,6 +44,14 @@ export const REANCHOR_OUTCOME_LABELS: Record<ReanchorOutcome, string> = {
   orphaned: "Orphaned",
 };
 
+/** Which set a claim belongs to: an analyst's own annotation, or the article's reviewed result (issue 14). */
+export const CLAIM_SETS = ["analyst", "reviewed"] as const;
+export type ClaimSet = (typeof CLAIM_SETS)[number];
+
+/** An assignment for independent annotation: the assignee is still at work, or has marked it done. */
+export const ASSIGNMENT_STATUSES = ["open", "done"] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+
 /** Longest article text accepted, in UTF-8 bytes of its canonical form. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
@@ -67,11 +75,22 @@ export interface ClaimDto {
   revision: number;
   /** Set when an edit moved the claim onto words that only resemble its old quote, until an analyst confirms. */
   fuzzy: { score: number; oldQuote: string } | null;
+  /** An analyst's own claim, or one of the article's reviewed claims (issue 14). */
+  set: ClaimSet;
+  /** For a reviewed claim: who reviewed it, when, and the analysts' claims it came from. */
+  review: ClaimReviewDto | null;
   /** Who tagged the claim and who changed it last; null for claims made before accounts existed. */
   createdBy: UserRefDto | null;
   updatedBy: UserRefDto | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface ClaimReviewDto {
+  by: UserRefDto | null;
+  at: string;
+  /** The ids of the analysts' claims this reviewed claim keeps or merges (those not deleted since). */
+  sources: string[];
 }
 
 export interface UserRefDto {

@@ -14,6 +14,7 @@ import { progressBar } from "../lib/export/progress-bar";
 
 const USAGE = `Usage: npm run export -- [--format ${EXPORT_FORMATS.join("|")}] [--out FILE]
                          [--article ID] [--speaker ID] [--kind attributed|reporter] [--confidence low|moderate|high]
+                         [--set analyst|reviewed]
 
 Filters may be repeated or comma-separated. Without --out the export goes to standard output.
 With the embedded database it may run beside the server: it goes through the server when one runs.`;
@@ -33,6 +34,7 @@ async function main(): Promise<number> {
       speaker: { type: "string", multiple: true },
       kind: { type: "string", multiple: true },
       confidence: { type: "string", multiple: true },
+      set: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -43,6 +45,7 @@ async function main(): Promise<number> {
   // The command line says what a query string would: the same parser checks both.
   const query = new URLSearchParams();
   if (values.format) query.set("format", values.format);
+  if (values.set) query.set("set", values.set);
   for (const key of ["article", "speaker", "kind", "confidence"] as const) for (const value of values[key] ?? []) query.append(key, value);
   const { format, filters } = parseExportQuery(query);
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
+import { requireActor } from "@/app/_lib/session";
 import { listArticles } from "@/db/articles/articles";
 import { ArticleList } from "@/components/library/article-list";
 import { ImportPanel } from "@/components/library/import-panel";
@@ -12,7 +13,8 @@ export const metadata: Metadata = { title: "Articles" };
 
 /** The article library: every imported article, newest first, and the form to import another. */
 export default async function LibraryPage() {
-  const firstPage = await listArticles(await getDb(), { limit: 50 });
+  const [db, viewer] = await Promise.all([getDb(), requireActor()]);
+  const firstPage = await listArticles(db, viewer, { limit: 50 });
   return (
     <div className={styles.page}>
       <header className={styles.pageHeader}>

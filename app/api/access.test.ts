@@ -5,6 +5,13 @@ import * as article from "./articles/[id]/route";
 import * as articleClaims from "./articles/[id]/claims/route";
 import * as articleExport from "./articles/[id]/export/route";
 import * as articleHistory from "./articles/[id]/history/route";
+import * as articleAssignments from "./articles/[id]/assignments/route";
+import * as articleAgreement from "./articles/[id]/agreement/route";
+import * as articleDisagreements from "./articles/[id]/disagreements/route";
+import * as articleReview from "./articles/[id]/review/route";
+import * as agreement from "./agreement/route";
+import * as assignmentDone from "./assignments/[id]/done/route";
+import * as assignmentReopen from "./assignments/[id]/reopen/route";
 import * as revisions from "./articles/[id]/revisions/route";
 import * as revision from "./articles/[id]/revisions/[revision]/route";
 import * as revisionRestore from "./articles/[id]/revisions/[revision]/restore/route";
@@ -101,6 +108,16 @@ const ROUTES: RouteCase[] = [
     json: () => ({ start: 0, end: 6, kind: "reporter", confidence: "low" }),
   },
   { name: "GET /api/articles/{id}/export", handler: articleExport.GET, permission: "read", params: (f) => ({ id: f.articleId }), path: (f) => `/api/articles/${f.articleId}/export` },
+  { name: "GET /api/agreement", handler: agreement.GET, permission: "read", path: (f) => `/api/agreement?articles=${f.articleId}` },
+  { name: "GET /api/articles/{id}/agreement", handler: articleAgreement.GET, permission: "read", params: (f) => ({ id: f.articleId }) },
+  { name: "GET /api/articles/{id}/assignments", handler: articleAssignments.GET, permission: "read", params: (f) => ({ id: f.articleId }) },
+  // One assignee is not enough: the allowed role gets a 422, and nothing is stored.
+  { name: "POST /api/articles/{id}/assignments", handler: articleAssignments.POST, permission: "review", params: (f) => ({ id: f.articleId }), json: (f) => ({ userIds: [f.admin.id] }) },
+  { name: "GET /api/articles/{id}/disagreements", handler: articleDisagreements.GET, permission: "read", params: (f) => ({ id: f.articleId }) },
+  { name: "POST /api/articles/{id}/review", handler: articleReview.POST, permission: "review", params: (f) => ({ id: f.articleId }), json: () => ({ decisions: [] }) },
+  // An assignment nobody has: 404 to the roles that may mark their own done or reopen it.
+  { name: "POST /api/assignments/{id}/done", handler: assignmentDone.POST, permission: "claims:write", params: () => ({ id: "00000000-0000-4000-8000-000000000000" }), json: () => ({}) },
+  { name: "POST /api/assignments/{id}/reopen", handler: assignmentReopen.POST, permission: "claims:write", params: () => ({ id: "00000000-0000-4000-8000-000000000000" }), json: () => ({}) },
   { name: "GET /api/articles/{id}/history", handler: articleHistory.GET, permission: "read", params: (f) => ({ id: f.articleId }) },
   { name: "GET /api/articles/{id}/revisions", handler: revisions.GET, permission: "read", params: (f) => ({ id: f.articleId }) },
   { name: "GET /api/articles/{id}/revisions/{n}", handler: revision.GET, permission: "read", params: (f) => ({ id: f.articleId, revision: "1" }) },

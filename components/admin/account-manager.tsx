@@ -54,7 +54,7 @@ export function AccountManager({ initial, initialInvitations, currentUserId }: {
     void paged.loadMore();
   }
 
-  function changed(updated: UserDto, change: { role: UserDto["role"] } | { disabled: boolean }) {
+  function changed(updated: UserDto, change: { role: UserDto["role"] } | { disabled: boolean } | { reviewer: boolean }) {
     setUsers((current) => current.map((u) => (u.id === updated.id ? updated : u)));
     if (updated.id === currentUserId) {
       // Disabling yourself ended your session; demoting yourself ended your access to this page.
@@ -63,7 +63,9 @@ export function AccountManager({ initial, initialInvitations, currentUserId }: {
       return;
     }
     setAnnouncement(
-      "role" in change
+      "reviewer" in change
+        ? `${updated.name} ${updated.reviewer ? "may now assign articles and review disagreements" : "is no longer a reviewer"}.`
+        : "role" in change
         ? `${updated.name} is now ${roleWithArticle(updated.role)}.`
         : updated.disabled
           ? `Disabled ${updated.name}'s account: they are signed out and their API tokens no longer work.`

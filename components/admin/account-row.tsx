@@ -9,7 +9,9 @@ import type { UserDto } from "@/lib/auth/model";
 import { ROLE_LABELS, ROLES, roleWithArticle, type Role } from "@/lib/auth/roles";
 import styles from "./admin.module.css";
 
-type Change = { disabled: boolean } | { role: Role };
+/** The changes that may ask for confirmation first. */
+type Confirmable = { disabled: boolean } | { role: Role };
+type Change = Confirmable | { reviewer: boolean };
 
 /**
  * One account in the Users table: name and email, a role menu that applies at once (demoting yourself asks
@@ -26,7 +28,7 @@ export function AccountRow({
   highlighted?: boolean;
   onChanged: (user: UserDto, change: Change) => void;
 }) {
-  const [confirming, setConfirming] = useState<Change | null>(null);
+  const [confirming, setConfirming] = useState<Confirmable | null>(null);
   const [pending, setPending] = useState(false);
   // The role asked for, shown in the menu while the server applies it.
   const [requested, setRequested] = useState<Role | null>(null);
@@ -97,6 +99,12 @@ export function AccountRow({
               </option>
             ))}
           </select>
+          {user.role === "analyst" ? (
+            <label className={styles.reviewer}>
+              <input type="checkbox" checked={user.reviewer} disabled={pending || confirming !== null} onChange={(event) => void apply({ reviewer: event.currentTarget.checked })} />
+              Reviewer
+            </label>
+          ) : null}
         </td>
         <td>
           <span className={`${tables.status} ${user.disabled ? tables.statusDisabled : tables.statusActive}`}>{user.disabled ? "Disabled" : "Active"}</span>
@@ -162,7 +170,7 @@ export function AccountRow({
   );
 }
 
-function question(user: UserDto, isYou: boolean, change: Change) {
+function question(user: UserDto, isYou: boolean, change: Confirmable) {
   if ("role" in change) {
     return (
       <>
@@ -188,7 +196,7 @@ function question(user: UserDto, isYou: boolean, change: Change) {
   );
 }
 
-function confirmLabel(change: Change): string {
+function confirmLabel(change: Confirmable): string {
   if ("role" in change) return "Change my role";
   return change.disabled ? "Disable account" : "Enable account";
 }

@@ -1,6 +1,8 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect, useRef } from "react";
+import { MAX_AGREEMENT_ARTICLES } from "@/lib/agreement/schemas";
 import { MAX_SELECTED_FOR_EXPORT } from "@/components/exchange/export-formats";
 import { exportHref } from "@/lib/export/export-query";
 import { ExportControl } from "@/components/exchange/export-control";
@@ -58,6 +60,11 @@ export function LibraryToolbar({ listedIds, selectedIds, more, onSelectAll, impo
               <button type="button" className={`button small ghost ${styles.clearSelection}`} onClick={() => onSelectAll(false)}>
                 Clear
               </button>
+              {selected <= MAX_AGREEMENT_ARTICLES ? (
+                <Link className="button small ghost" href={`/agreement?articles=${selectedIds.join(",")}`}>
+                  Agreement
+                </Link>
+              ) : null}
             </>
           ) : (
             <span className={styles.selectionHint}>Select articles to export only those.</span>

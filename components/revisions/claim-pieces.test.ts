@@ -5,7 +5,7 @@ import { claimParagraphs } from "./claim-pieces";
 function claim(id: string, start: number | null, end: number | null): ClaimDto {
   return {
     id, articleId: "a", start, end, quote: "", prefix: "", suffix: "", kind: "attributed", speaker: null, cue: null,
-    confidence: "moderate", note: null, version: 1, status: start === null ? "orphaned" : "anchored", revision: 1, fuzzy: null, createdBy: null, updatedBy: null,
+    confidence: "moderate", note: null, version: 1, status: start === null ? "orphaned" : "anchored", revision: 1, fuzzy: null, set: "analyst", review: null, createdBy: null, updatedBy: null,
     createdAt: "2023-11-21T00:00:00.000Z", updatedAt: "2023-11-21T00:00:00.000Z",
   };
 }

@@ -94,6 +94,16 @@ export function ClaimFiltersForm({
           </select>
         </div>
         <div className={styles.filterField}>
+          <label htmlFor={`${id}-set`} className={styles.filterLabel}>
+            Claims
+          </label>
+          <select id={`${id}-set`} name="set" value={view.set ?? ""} onChange={(event) => go({ set: (event.target.value || null) as SpeakerPageQuery["set"] })}>
+            <option value="">Every claim</option>
+            <option value="reviewed">Reviewed claims only</option>
+            <option value="analyst">Analysts' claims only</option>
+          </select>
+        </div>
+        <div className={styles.filterField}>
           <label htmlFor={`${id}-from`} className={styles.filterLabel}>
             Article date from
           </label>

@@ -11,6 +11,8 @@ const claim = (over: Partial<ClaimDto>): ClaimDto => ({
   status: "anchored",
   revision: 1,
   fuzzy: null,
+  set: "analyst",
+  review: null,
   createdBy: null,
   updatedBy: null,
   quote: "Text",

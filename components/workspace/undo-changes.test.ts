@@ -19,6 +19,8 @@ const claim = (over: Partial<ClaimDto> = {}): ClaimDto => ({
   status: "anchored",
   revision: 1,
   fuzzy: null,
+  set: "analyst",
+  review: null,
   createdBy: { id: "u1", name: "Ana" },
   updatedBy: { id: "u1", name: "Ana" },
   createdAt: "2024-01-01T00:00:00.000Z",

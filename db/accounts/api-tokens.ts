@@ -57,7 +57,7 @@ export async function revokeToken(db: Executor, userId: string, tokenId: string)
 export async function actorForToken(db: Executor, token: string): Promise<Actor | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
   const [row] = await db
-    .select({ tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt, userId: users.id, name: users.name, email: users.email, role: users.role, banned: users.banned })
+    .select({ tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt, userId: users.id, name: users.name, email: users.email, role: users.role, reviewer: users.reviewer, banned: users.banned })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt)));
@@ -66,5 +66,5 @@ export async function actorForToken(db: Executor, token: string): Promise<Actor 
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
     await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.tokenId));
   }
-  return { userId: row.userId, name: row.name, email: row.email, role: row.role, via: "token" };
+  return { userId: row.userId, name: row.name, email: row.email, role: row.role, reviewer: row.reviewer, via: "token" };
 }

@@ -46,6 +46,8 @@ function createAuth(db: Database, secret: string) {
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: MAX_PASSWORD_LENGTH,
     },
+    // The reviewer grant (issue 14), so that the session's user carries it; only an admin sets it (/api/users).
+    user: { additionalFields: { reviewer: { type: "boolean", defaultValue: false, input: false } } },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     rateLimit: { enabled: false },
     // The origin check is on in tests too (better-auth turns it off under NODE_ENV=test by default).
@@ -107,5 +109,5 @@ export async function getAuth(): Promise<Auth> {
 export async function sessionActor(headers: Headers): Promise<Actor | null> {
   const session = await (await getAuth()).api.getSession({ headers });
   if (!session || session.user.banned || !isRole(session.user.role)) return null;
-  return { userId: session.user.id, name: session.user.name, email: session.user.email, role: session.user.role, via: "session" };
+  return { userId: session.user.id, name: session.user.name, email: session.user.email, role: session.user.role, reviewer: session.user.reviewer === true, via: "session" };
 }

@@ -3,7 +3,7 @@ import { and, asc, count, eq, gt, ne, or, sql } from "drizzle-orm";
 import { appMeta, sessions, users } from "../schema";
 import type { Database, Executor } from "../client";
 import { getAuth } from "./auth";
-import { AppError, notFound } from "../../lib/errors";
+import { AppError, invalid, notFound } from "../../lib/errors";
 import { isRole, type Actor } from "../../lib/auth/roles";
 import type { AccountCreateInput, AccountPatchInput } from "../../lib/auth/account-schemas";
 import type { UserDto } from "../../lib/auth/model";
@@ -17,6 +17,7 @@ const toDto = (row: typeof users.$inferSelect): UserDto => ({
   email: row.email,
   role: isRole(row.role) ? row.role : "viewer",
   disabled: row.banned,
+  reviewer: row.reviewer,
   createdAt: row.createdAt.toISOString(),
 });
 
@@ -106,6 +107,11 @@ export async function updateAccount(db: Executor, actor: Actor | null, id: strin
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(users).where(eq(users.id, id)).for("update");
     if (!row) throw notFound("user", id);
+    if (patch.reviewer === true && (patch.role ?? row.role) !== "analyst") {
+      throw invalid("Only an analyst can be granted the reviewer permission: administrators review anyway, and viewers cannot tag claims.", [
+        { path: "reviewer", message: "is for analysts only" },
+      ]);
+    }
     const losesAdmin = row.role === "admin" && !row.banned && ((patch.role !== undefined && patch.role !== "admin") || patch.disabled === true);
     if (losesAdmin) {
       const [others] = await tx
@@ -121,6 +127,7 @@ export async function updateAccount(db: Executor, actor: Actor | null, id: strin
       .update(users)
       .set({
         ...(patch.role !== undefined ? { role: patch.role } : {}),
+        ...(patch.reviewer !== undefined ? { reviewer: patch.reviewer } : {}),
         ...(patch.disabled !== undefined ? { banned: patch.disabled, banReason: patch.disabled ? "disabled by an administrator" : null } : {}),
         updatedAt: new Date(),
       })

@@ -52,7 +52,7 @@ describe.each(backends)("article text revisions on $name", (backend) => {
     expect(outcome.get(lost.id)).toEqual({ id: lost.id, outcome: "orphaned", oldQuote: lost.quote });
 
     expect(await getArticle(t.db, article.id)).toMatchObject({ text: edited, revision: 2 });
-    const after = new Map((await listClaims(t.db, article.id)).map((c) => [c.id, c]));
+    const after = new Map((await listClaims(t.db, article.id, null)).map((c) => [c.id, c]));
     for (const claim of after.values()) {
       expect(claim.version).toBe(2);
       if (claim.status === "anchored") expect(edited.slice(claim.start ?? 0, claim.end ?? 0)).toBe(claim.quote);
@@ -60,7 +60,7 @@ describe.each(backends)("article text revisions on $name", (backend) => {
     expect(after.get(kept.id)).toMatchObject({ status: "anchored", revision: 2, fuzzy: null, start: edited.indexOf(kept.quote) });
     expect(after.get(typo.id)).toMatchObject({ status: "anchored", revision: 2, fuzzy: { oldQuote: typo.quote } });
     expect(after.get(lost.id)).toMatchObject({ status: "orphaned", start: null, end: null, quote: lost.quote, prefix: lost.prefix, revision: 1 });
-    expect((await listArticles(t.db, { limit: 5 })).items[0]).toMatchObject({ id: article.id, claimCount: 3, orphanCount: 1 });
+    expect((await listArticles(t.db, null, { limit: 5 })).items[0]).toMatchObject({ id: article.id, claimCount: 3, orphanCount: 1 });
   });
 
   it("keeps every revision, with the claims as they were", async () => {
@@ -76,15 +76,15 @@ describe.each(backends)("article text revisions on $name", (backend) => {
     expect(page.items[0]?.counts).toEqual({ exact: 3, moved: 0, fuzzy: 0, orphaned: 0 });
     expect(page.items[1]?.counts).toBeNull();
 
-    const first = await getRevision(t.db, article.id, 1);
+    const first = await getRevision(t.db, article.id, 1, null);
     expect(first.text).toBe(TEXT);
     expect(first.claims.find((c) => c.id === kept.id)).toMatchObject({ version: 1, revision: 1, start: kept.start });
-    const second = await getRevision(t.db, article.id, 2);
+    const second = await getRevision(t.db, article.id, 2, null);
     expect(second.claims.find((c) => c.id === kept.id)).toMatchObject({ version: 2, revision: 2 });
 
     const older = await listRevisions(t.db, article.id, { limit: 1, cursor: 2 });
     expect(older.items.map((r) => r.revision)).toEqual([1]);
-    await expect(getRevision(t.db, article.id, 3)).rejects.toMatchObject({ code: "not_found", message: expect.stringContaining("revisions are 1 to 2") });
+    await expect(getRevision(t.db, article.id, 3, null)).rejects.toMatchObject({ code: "not_found", message: expect.stringContaining("revisions are 1 to 2") });
   });
 
   it("refuses a save on top of an older revision, and stores nothing", async () => {
@@ -105,18 +105,18 @@ describe.each(backends)("article text revisions on $name", (backend) => {
     const report = await replaceArticleText(t.db, article.id, { text: TEXT, baseRevision: 1, action: "edit", actor: null });
     expect(report).toMatchObject({ revision: 1, changed: false, counts: { exact: 3, moved: 0, fuzzy: 0, orphaned: 0 } });
     expect(await countAll(t.db)).toEqual(before);
-    expect((await listClaims(t.db, article.id)).map((c) => c.version)).toEqual([1, 1, 1]);
+    expect((await listClaims(t.db, article.id, null)).map((c) => c.version)).toEqual([1, 1, 1]);
   });
 
   it("brings an orphan back when an older text is restored", async () => {
     const { article, lost } = await seed(t.db);
     const edited = PARAGRAPHS.slice(1).join("\n\n");
     await replaceArticleText(t.db, article.id, { text: edited, baseRevision: 1, action: "edit", actor: null });
-    expect(await getClaim(t.db, lost.id)).toMatchObject({ status: "orphaned" });
+    expect(await getClaim(t.db, lost.id, null)).toMatchObject({ status: "orphaned" });
 
     const report = await restoreRevision(t.db, article.id, 1, { baseRevision: 2, actor: null });
     expect(report).toMatchObject({ revision: 3, counts: { orphaned: 0 } });
-    expect(await getClaim(t.db, lost.id)).toMatchObject({ status: "anchored", start: lost.start, end: lost.end, revision: 3, version: 3 });
+    expect(await getClaim(t.db, lost.id, null)).toMatchObject({ status: "anchored", start: lost.start, end: lost.end, revision: 3, version: 3 });
     expect((await listRevisions(t.db, article.id, { limit: 5 })).items[0]).toMatchObject({ revision: 3, action: "restore 1" });
   });
 
@@ -128,7 +128,7 @@ describe.each(backends)("article text revisions on $name", (backend) => {
       PARAGRAPHS[2]!,
     ].join("\n\n");
     await replaceArticleText(t.db, article.id, { text: edited, baseRevision: 1, action: "edit", actor: null });
-    const orphan = await getClaim(t.db, lost.id);
+    const orphan = await getClaim(t.db, lost.id, null);
 
     await expect(updateClaim(t.db, lost.id, { version: orphan.version, note: "still orphaned" })).resolves.toMatchObject({ status: "orphaned", note: "still orphaned", start: null });
     await expect(updateClaim(t.db, lost.id, { version: orphan.version + 1, start: 0 })).rejects.toMatchObject({ code: "invalid", message: expect.stringContaining("give both start and end") });
@@ -137,7 +137,7 @@ describe.each(backends)("article text revisions on $name", (backend) => {
     const reattached = await updateClaim(t.db, lost.id, { version: orphan.version + 1, start: span.start, end: span.end });
     expect(reattached).toMatchObject({ status: "anchored", start: span.start, quote: "Russia might give Iran or Hezbollah air defenses", revision: 2 });
 
-    const fuzzy = await getClaim(t.db, typo.id);
+    const fuzzy = await getClaim(t.db, typo.id, null);
     expect(fuzzy.fuzzy).not.toBeNull();
     const confirmed = await updateClaim(t.db, typo.id, { version: fuzzy.version, start: fuzzy.start ?? 0, end: fuzzy.end ?? 0 });
     expect(confirmed).toMatchObject({ fuzzy: null, start: fuzzy.start, quote: fuzzy.quote });
@@ -150,8 +150,8 @@ describe.each(backends)("article text revisions on $name", (backend) => {
     const fresh = await createClaim(t.db, article.id, claimOn(edited, "A closing paragraph."));
     expect(fresh.revision).toBe(2);
     await deleteClaim(t.db, kept.id);
-    expect((await getRevision(t.db, article.id, 1)).claims.map((c) => c.id)).toContain(kept.id);
-    expect((await getRevision(t.db, article.id, 2)).claims.map((c) => c.id)).not.toContain(kept.id);
+    expect((await getRevision(t.db, article.id, 1, null)).claims.map((c) => c.id)).toContain(kept.id);
+    expect((await getRevision(t.db, article.id, 2, null)).claims.map((c) => c.id)).not.toContain(kept.id);
   });
 
   it("carries hundreds of claims over in one save", async () => {
@@ -163,21 +163,21 @@ describe.each(backends)("article text revisions on $name", (backend) => {
     }
     const report = await replaceArticleText(t.db, article.id, { text: `Inserted first. ${text}`, baseRevision: 1, action: "edit", actor: null });
     expect(report.counts).toEqual({ exact: 0, moved: 1200, fuzzy: 0, orphaned: 0 });
-    const claims = await listClaims(t.db, article.id);
+    const claims = await listClaims(t.db, article.id, null);
     expect(claims.every((c) => c.version === 2 && c.revision === 2 && `Inserted first. ${text}`.slice(c.start ?? 0, c.end ?? 0) === c.quote)).toBe(true);
   });
 
   it("previews what a save would do, writing nothing", async () => {
     const { article, kept, lost } = await seed(t.db);
     await replaceArticleText(t.db, article.id, { text: PARAGRAPHS.slice(1).join("\n\n"), baseRevision: 1, action: "edit", actor: null });
-    expect(await getClaim(t.db, lost.id)).toMatchObject({ status: "orphaned" });
+    expect(await getClaim(t.db, lost.id, null)).toMatchObject({ status: "orphaned" });
     const before = await countAll(t.db);
     const current = (await getArticle(t.db, article.id)).text;
     expect(await previewArticleText(t.db, article.id, current)).toEqual({ exact: 2, moved: 0, fuzzy: 0, orphaned: 1 });
     // The orphan is looked for again in the text it was lost from, as a save does.
     expect(await previewArticleText(t.db, article.id, TEXT)).toEqual({ exact: 0, moved: 3, fuzzy: 0, orphaned: 0 });
     expect(await countAll(t.db)).toEqual(before);
-    expect(await getClaim(t.db, kept.id)).toMatchObject({ version: 2 });
+    expect(await getClaim(t.db, kept.id, null)).toMatchObject({ version: 2 });
     expect(await previewArticleText(t.db, "00000000-0000-4000-8000-000000000000", TEXT)).toBeNull();
   });
 });

@@ -4,10 +4,11 @@ import { asActor } from "../actor";
 import type { Actor } from "../../lib/auth/roles";
 import type { Executor } from "../client";
 import { claimsInTextOrder } from "../claims/claim-rows";
+import { snapshotVisibility, type Reader } from "../assignments/visibility";
 import { sha256 } from "./articles";
 import { AppError, notFound } from "../../lib/errors";
 import { countOutcomes, reanchorAll, type Reanchored, type StoredAnchor } from "../../lib/anchoring";
-import type { ClaimDto, Page, ReanchorReport, RevisionDto, RevisionSummaryDto } from "../../lib/model";
+import type { ClaimDto, ClaimSnapshot, Page, ReanchorReport, RevisionDto, RevisionSummaryDto } from "../../lib/model";
 import type { FormattingRange } from "../../lib/extract/formatting";
 import { carryFormatting, formattingOf } from "./formatting";
 
@@ -49,7 +50,8 @@ export async function replaceArticleText(db: Executor, articleId: string, change
         { currentRevision: article.revision },
       );
     }
-    const current = await claimsInTextOrder(tx, articleId);
+    // Re-anchoring moves every claim, whoever may see it.
+    const current = await claimsInTextOrder(tx, articleId, null);
     if (change.text === article.text) {
       const results: Reanchored[] = current.map((c) => (c.status === "orphaned" ? { id: c.id, outcome: "orphaned" } : { id: c.id, outcome: "exact", quote: c.quote }));
       return reportOf(article.revision, article.revision, false, current, results);
@@ -89,7 +91,7 @@ export async function replaceArticleText(db: Executor, articleId: string, change
 export async function previewArticleText(db: Executor, articleId: string, text: string): Promise<ReanchorReport["counts"] | null> {
   const [article] = await db.select({ text: articles.text }).from(articles).where(eq(articles.id, articleId));
   if (!article) return null;
-  const current = await claimsInTextOrder(db, articleId);
+  const current = await claimsInTextOrder(db, articleId, null);
   if (text === article.text) return countOutcomes(current.map((c) => ({ id: c.id, outcome: c.status === "orphaned" ? "orphaned" : "exact" })));
   return countOutcomes(await reanchor(db, articleId, article.text, text, current));
 }
@@ -143,7 +145,12 @@ export async function listRevisions(
 }
 
 /** One revision's text, with the claims as they were while it was the current text. */
-export async function getRevision(db: Executor, articleId: string, revision: number): Promise<RevisionDto> {
+async function visibleSnapshots(db: Executor, articleId: string, reader: Reader, stored: ClaimSnapshot[]): Promise<ClaimSnapshot[]> {
+  const visible = await snapshotVisibility(db, articleId, reader);
+  return visible ? stored.filter(visible) : stored;
+}
+
+export async function getRevision(db: Executor, articleId: string, revision: number, reader: Reader): Promise<RevisionDto> {
   const current = await currentRevision(db, articleId);
   const [found] = await db
     .select({ row: articleRevisions, authorName: users.name })
@@ -163,7 +170,7 @@ export async function getRevision(db: Executor, articleId: string, revision: num
     counts: row.report?.counts ?? null,
     createdAt: row.createdAt.toISOString(),
     text: row.text,
-    claims: isCurrent ? await claimsInTextOrder(db, articleId) : (row.claims ?? []),
+    claims: isCurrent ? await claimsInTextOrder(db, articleId, reader) : await visibleSnapshots(db, articleId, reader, row.claims ?? []),
   };
 }
 

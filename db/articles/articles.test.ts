@@ -118,7 +118,7 @@ describe.each(backends)("articles on $name", (backend) => {
 
   describe("listArticles", () => {
     it("is empty on a new database", async () => {
-      expect(await listArticles(t.db, { limit: 10 })).toEqual({ items: [], nextCursor: null });
+      expect(await listArticles(t.db, null, { limit: 10 })).toEqual({ items: [], nextCursor: null });
     });
 
     it("lists newest first, with claim counts and no text", async () => {
@@ -127,7 +127,7 @@ describe.each(backends)("articles on $name", (backend) => {
       for (const end of [2, 3, 4]) {
         await createClaim(t.db, first, { start: 0, end, kind: "reporter", confidence: "high", cue: null, note: null });
       }
-      const page = await listArticles(t.db, { limit: 10 });
+      const page = await listArticles(t.db, null, { limit: 10 });
       expect(page.items.map((a) => a.title)).toEqual(["Second", "First"]);
       expect(page.items.map((a) => a.claimCount)).toEqual([0, 3]);
       expect(page.items[0]).toEqual({
@@ -148,7 +148,7 @@ describe.each(backends)("articles on $name", (backend) => {
       for (let i = 0; i < 3; i++) await insertArticleAt(t.db, `Older ${i}`, new Date(tie.getTime() - (i + 1) * 1000));
       for (let i = 0; i < 3; i++) await createArticle(t.db, input({ text: `Newer ${i}` }));
 
-      const all = (await listArticles(t.db, { limit: 200 })).items;
+      const all = (await listArticles(t.db, null, { limit: 200 })).items;
       expect(all).toHaveLength(10);
       const sorted = [...all].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
       expect(all.map((a) => a.id)).toEqual(sorted.map((a) => a.id));
@@ -158,7 +158,7 @@ describe.each(backends)("articles on $name", (backend) => {
         let cursor: string | undefined;
         let pages = 0;
         do {
-          const page = await listArticles(t.db, { cursor, limit });
+          const page = await listArticles(t.db, null, { cursor, limit });
           expect(page.items.length).toBeLessThanOrEqual(limit);
           seen.push(...page.items.map((a) => a.id));
           cursor = page.nextCursor ?? undefined;
@@ -171,7 +171,7 @@ describe.each(backends)("articles on $name", (backend) => {
 
     it("gives no next cursor when the last page is exactly full", async () => {
       for (let i = 0; i < 2; i++) await createArticle(t.db, input({ text: `Article ${i}` }));
-      const page = await listArticles(t.db, { limit: 2 });
+      const page = await listArticles(t.db, null, { limit: 2 });
       expect(page.items).toHaveLength(2);
       expect(page.nextCursor).toBeNull();
     });
@@ -183,7 +183,7 @@ describe.each(backends)("articles on $name", (backend) => {
       ["a date that is not a date", Buffer.from(JSON.stringify(["yesterday", "00000000-0000-4000-8000-000000000000"])).toString("base64url")],
     ])("refuses a cursor that is %s", async (_name, cursor) => {
       await createArticle(t.db, input({ text: "Still here." }));
-      await expect(listArticles(t.db, { cursor, limit: 5 })).rejects.toMatchObject({
+      await expect(listArticles(t.db, null, { cursor, limit: 5 })).rejects.toMatchObject({
         code: "invalid",
         details: { issues: [{ path: "cursor", message: "is not a cursor this server issued" }] },
       });
@@ -193,7 +193,7 @@ describe.each(backends)("articles on $name", (backend) => {
     it("accepts a cursor past the last article as an empty page", async () => {
       await createArticle(t.db, input({ text: "Only one." }));
       const cursor = encodeCursor(new Date("2000-01-01T00:00:00Z"), "00000000-0000-4000-8000-000000000000");
-      expect(await listArticles(t.db, { cursor, limit: 5 })).toEqual({ items: [], nextCursor: null });
+      expect(await listArticles(t.db, null, { cursor, limit: 5 })).toEqual({ items: [], nextCursor: null });
     });
   });
 

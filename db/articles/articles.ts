@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, desc, eq, lt, or, sql } from "drizzle-orm";
 import { articleRevisions, articles, claims } from "../schema";
+import { CLAIMS_AS_C, claimVisibleTo, type Reader } from "../assignments/visibility";
 import type { Article } from "../schema";
 import type { Executor } from "../client";
 import { AppError, invalid, notFound } from "../../lib/errors";
@@ -110,10 +111,13 @@ export async function getArticle(db: Executor, id: string): Promise<ArticleDto> 
 }
 
 /** The article library, newest first, a page at a time (cursor: the last row's creation time and id). */
-export async function listArticles(db: Executor, options: { cursor?: string; limit: number }): Promise<Page<ArticleSummaryDto>> {
+export async function listArticles(db: Executor, reader: Reader, options: { cursor?: string; limit: number }): Promise<Page<ArticleSummaryDto>> {
   const after = options.cursor ? decodeCursor(options.cursor) : undefined;
-  const claimCount = sql<number>`(select count(*) from ${claims} c where c.article_id = articles.id)::int`;
-  const orphanCount = sql<number>`(select count(*) from ${claims} c where c.article_id = articles.id and c.status = 'orphaned')::int`;
+  // The counts are of the claims the reader may see: an assignee's progress does not show in the library.
+  const visible = claimVisibleTo(reader, CLAIMS_AS_C);
+  const also = visible ? sql` and ${visible}` : sql``;
+  const claimCount = sql<number>`(select count(*) from ${claims} c where c.article_id = articles.id${also})::int`;
+  const orphanCount = sql<number>`(select count(*) from ${claims} c where c.article_id = articles.id and c.status = 'orphaned'${also})::int`;
   const rows = await db
     .select({
       id: articles.id,

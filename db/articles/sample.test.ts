@@ -11,7 +11,7 @@ describe.each(backends)("ensureSampleArticle on $name", (backend) => {
 
   it("imports the sample article, normalised and cleaned of the copied page's litter, with its title and date", async () => {
     await ensureSampleArticle(t.db);
-    const { items } = await listArticles(t.db, { limit: 10 });
+    const { items } = await listArticles(t.db, null, { limit: 10 });
     expect(items).toHaveLength(1);
     const article = await getArticle(t.db, items[0]!.id);
     expect(article.title).toBe(SAMPLE_ARTICLE.title);
@@ -32,7 +32,7 @@ describe.each(backends)("ensureSampleArticle on $name", (backend) => {
 
   it("does not bring it back after it was deleted", async () => {
     await ensureSampleArticle(t.db);
-    const [sample] = (await listArticles(t.db, { limit: 1 })).items;
+    const [sample] = (await listArticles(t.db, null, { limit: 1 })).items;
     await deleteArticle(t.db, sample!.id);
     await ensureSampleArticle(t.db);
     expect(await countRows(t.db, articles)).toBe(0);

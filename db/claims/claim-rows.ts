@@ -1,11 +1,13 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { claims, speakers, users } from "../schema";
+import { claimReviewSources, claims, speakers, users } from "../schema";
 import type { Executor } from "../client";
 import type { ClaimDto, UserRefDto } from "../../lib/model";
+import { claimVisibleTo, type Reader } from "../assignments/visibility";
 
 const creators = alias(users, "creators");
 const updaters = alias(users, "updaters");
+const reviewers = alias(users, "reviewers");
 
 /** The one projection of a claim row (with its speaker's and authors' names) and its mapping to the API's ClaimDto. */
 export const claimColumns = {
@@ -27,6 +29,12 @@ export const claimColumns = {
   revision: claims.revision,
   fuzzyScore: claims.fuzzyScore,
   fuzzyOldQuote: claims.fuzzyOldQuote,
+  claimSet: claims.claimSet,
+  reviewedById: claims.reviewedBy,
+  reviewedByName: reviewers.name,
+  reviewedAt: claims.reviewedAt,
+  // Only reviewed claims have sources: analyst claims skip the lookup.
+  reviewSources: sql<string[] | null>`case when ${claims.claimSet} = 'reviewed' then (select coalesce(json_agg(s.source_claim_id order by s.source_claim_id), '[]'::json) from ${claimReviewSources} s where s.reviewed_claim_id = ${claims.id}) end`,
   createdById: claims.createdBy,
   createdByName: creators.name,
   updatedById: claims.updatedBy,
@@ -57,6 +65,8 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     status: row.status,
     revision: row.revision,
     fuzzy: row.fuzzyScore !== null && row.fuzzyOldQuote !== null ? { score: row.fuzzyScore, oldQuote: row.fuzzyOldQuote } : null,
+    set: row.claimSet,
+    review: row.reviewedAt ? { by: ref(row.reviewedById, row.reviewedByName), at: row.reviewedAt.toISOString(), sources: row.reviewSources ?? [] } : null,
     createdBy: ref(row.createdById, row.createdByName),
     updatedBy: ref(row.updatedById, row.updatedByName),
     createdAt: row.createdAt.toISOString(),
@@ -66,11 +76,11 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
 
 /**
  * An article's claims in text order (overlapping claims by their end, then by age; orphans, with no offsets,
- * last), without checking that the article exists.
+ * last), those `reader` may see, without checking that the article exists.
  */
-export async function claimsInTextOrder(db: Executor, articleId: string): Promise<ClaimDto[]> {
+export async function claimsInTextOrder(db: Executor, articleId: string, reader: Reader): Promise<ClaimDto[]> {
   const rows = await selectClaims(db)
-    .where(eq(claims.articleId, articleId))
+    .where(and(eq(claims.articleId, articleId), claimVisibleTo(reader)))
     .orderBy(asc(claims.start), asc(claims.end), asc(claims.createdAt), asc(claims.id));
   return rows.map(toClaimDto);
 }
@@ -81,4 +91,5 @@ export const selectClaims = (db: Executor) =>
     .from(claims)
     .leftJoin(speakers, eq(speakers.id, claims.speakerId))
     .leftJoin(creators, eq(creators.id, claims.createdBy))
-    .leftJoin(updaters, eq(updaters.id, claims.updatedBy));
+    .leftJoin(updaters, eq(updaters.id, claims.updatedBy))
+    .leftJoin(reviewers, eq(reviewers.id, claims.reviewedBy));

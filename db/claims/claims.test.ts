@@ -93,7 +93,7 @@ describe.each(backends)("claims on $name", (backend) => {
       });
       expect(claim.prefix).toHaveLength(32);
       expect(claim.speaker?.name).toBe("John Kirby");
-      expect(await getClaim(t.db, claim.id)).toEqual(claim);
+      expect(await getClaim(t.db, claim.id, null)).toEqual(claim);
     });
 
     it("keeps the context short at the edges of the text", async () => {
@@ -185,12 +185,12 @@ describe.each(backends)("claims on $name", (backend) => {
       await createClaim(t.db, article.id, reporter("Russia could provide either"));
       await createClaim(t.db, article.id, reporter("Russia could"));
       await createClaim(t.db, article.id, attributed("Kirby added", "John Kirby"));
-      const quotes = (await listClaims(t.db, article.id)).map((c) => c.quote);
+      const quotes = (await listClaims(t.db, article.id, null)).map((c) => c.quote);
       expect(quotes).toEqual(["Russia could", "Russia could provide either", "Kirby added", "A paragraph"]);
     });
 
     it("refuses an unknown article", async () => {
-      await expect(listClaims(t.db, UNKNOWN_ID)).rejects.toMatchObject({ code: "not_found" });
+      await expect(listClaims(t.db, UNKNOWN_ID, null)).rejects.toMatchObject({ code: "not_found" });
     });
   });
 
@@ -256,7 +256,7 @@ describe.each(backends)("claims on $name", (backend) => {
       }
       expect(caught).toMatchObject({ code: "conflict", message: expect.stringMatching(/changed by someone else .*version 2/) });
       expect((caught as { details: unknown }).details).toEqual({ current });
-      expect(await getClaim(t.db, claim.id)).toEqual(current);
+      expect(await getClaim(t.db, claim.id, null)).toEqual(current);
       expect(await countAll(t.db)).toEqual(before);
     });
 
@@ -267,7 +267,7 @@ describe.each(backends)("claims on $name", (backend) => {
       await expect(updateClaim(t.db, claim.id, { version: 1, start: claim.end ?? 0 })).rejects.toMatchObject({ code: "invalid" });
       await expect(updateClaim(t.db, claim.id, { version: 1, speakerId: UNKNOWN_ID })).rejects.toMatchObject({ code: "invalid" });
       await expect(updateClaim(t.db, claim.id, { version: 1, speaker: "x", kind: "reporter" })).rejects.toMatchObject({ code: "invalid" });
-      expect(await getClaim(t.db, claim.id)).toEqual(claim);
+      expect(await getClaim(t.db, claim.id, null)).toEqual(claim);
       expect(await countAll(t.db)).toEqual(before);
     });
 
@@ -280,7 +280,7 @@ describe.each(backends)("claims on $name", (backend) => {
     it("deletes a claim, and a second delete is not found", async () => {
       const claim = await createClaim(t.db, article.id, reporter("Kirby added"));
       await deleteClaim(t.db, claim.id);
-      await expect(getClaim(t.db, claim.id)).rejects.toMatchObject({ code: "not_found" });
+      await expect(getClaim(t.db, claim.id, null)).rejects.toMatchObject({ code: "not_found" });
       await expect(deleteClaim(t.db, claim.id)).rejects.toMatchObject({ code: "not_found", message: `No claim has the id ${claim.id}.` });
     });
 

@@ -11,6 +11,7 @@ import { hasContent } from "../../lib/claims/span";
 import { splitsSurrogatePair } from "../../lib/text/code-points";
 import { createSpeaker, findSpeakerByNameOrAlias } from "../speakers/speakers";
 import { claimsInTextOrder, selectClaims, toClaimDto } from "./claim-rows";
+import { claimVisibleTo, HIDDEN_CLAIM_MESSAGE, type Reader } from "../assignments/visibility";
 
 async function articleText(db: Executor, articleId: string): Promise<{ text: string; revision: number }> {
   const [row] = await db.select({ text: articles.text, revision: articles.revision }).from(articles).where(eq(articles.id, articleId));
@@ -18,15 +19,24 @@ async function articleText(db: Executor, articleId: string): Promise<{ text: str
   return row;
 }
 
-/** An article's claims in text order (overlapping claims by their end, then by age; orphans, with no offsets, last). */
-export async function listClaims(db: Executor, articleId: string): Promise<ClaimDto[]> {
+/**
+ * An article's claims in text order (overlapping claims by their end, then by age; orphans, with no offsets,
+ * last): those `reader` may see (db/assignments/visibility.ts).
+ */
+export async function listClaims(db: Executor, articleId: string, reader: Reader): Promise<ClaimDto[]> {
   await articleText(db, articleId);
-  return claimsInTextOrder(db, articleId);
+  return claimsInTextOrder(db, articleId, reader);
 }
 
-export async function getClaim(db: Executor, id: string): Promise<ClaimDto> {
+/** One claim; 403 when it exists but is hidden from `reader` during independent annotation. */
+export async function getClaim(db: Executor, id: string, reader: Reader): Promise<ClaimDto> {
   const [row] = await selectClaims(db).where(eq(claims.id, id));
   if (!row) throw notFound("claim", id);
+  const visible = claimVisibleTo(reader);
+  if (visible) {
+    const [shown] = await db.select({ id: claims.id }).from(claims).where(and(eq(claims.id, id), visible));
+    if (!shown) throw forbidden(HIDDEN_CLAIM_MESSAGE);
+  }
   return toClaimDto(row);
 }
 
@@ -49,7 +59,7 @@ export function checkSpan(text: string, start: number, end: number): void {
  * The speaker of a claim: by id, or by name or alias; an unknown name creates the speaker. Reporter
  * statements have none.
  */
-async function resolveSpeaker(
+export async function resolveSpeaker(
   db: Executor,
   kind: ClaimKind,
   input: { speaker?: string | null; speakerId?: string | null },
@@ -107,7 +117,7 @@ export async function createClaim(db: Executor, articleId: string, input: ClaimC
       })
       .returning({ id: claims.id });
     if (!row) throw new Error("insert returned no row");
-    return getClaim(tx, row.id);
+    return getClaim(tx, row.id, actor);
   });
 }
 
@@ -120,7 +130,7 @@ export async function createClaim(db: Executor, articleId: string, input: ClaimC
  */
 export async function updateClaim(db: Executor, id: string, patch: ClaimPatchInput, actor: Actor | null = null): Promise<ClaimDto> {
   return asActor(db, actor, null, async (tx) => {
-    const current = await getClaim(tx, id);
+    const current = await getClaim(tx, id, actor);
     assertMayChange(actor, current, "change");
     if (current.version !== patch.version) throw staleVersion(current);
     const kind = patch.kind ?? current.kind;
@@ -167,8 +177,8 @@ export async function updateClaim(db: Executor, id: string, patch: ClaimPatchInp
       })
       .where(and(eq(claims.id, id), eq(claims.version, patch.version)))
       .returning({ id: claims.id });
-    if (updated.length === 0) throw staleVersion(await getClaim(tx, id));
-    return getClaim(tx, id);
+    if (updated.length === 0) throw staleVersion(await getClaim(tx, id, actor));
+    return getClaim(tx, id, actor);
   });
 }
 
@@ -178,7 +188,7 @@ export async function updateClaim(db: Executor, id: string, patch: ClaimPatchInp
  */
 export async function deleteClaim(db: Executor, id: string, actor: Actor | null = null, version?: number): Promise<void> {
   await asActor(db, actor, null, async (tx) => {
-    const current = await getClaim(tx, id);
+    const current = await getClaim(tx, id, actor);
     assertMayChange(actor, current, "delete");
     if (version !== undefined && version !== current.version) throw staleVersion(current);
     const deleted = await tx.delete(claims).where(eq(claims.id, id)).returning({ id: claims.id });

@@ -31,7 +31,7 @@ describe.each(backends)("corpus export on $name", (backend) => {
     expect(document.speakers.map((s) => s.name)).toEqual(["John Kirby", "National Security Council", "Never Cited", "Ukraine's foreign ministry"]);
     expect(document.speakers[0]).toEqual({ id: speakers.kirby.id, name: "John Kirby", kind: "person", description: "NSC spokesman", aliases: ["Adm. Kirby", "Kirby"] });
     for (const article of document.articles) {
-      const single = await exportArticle(t.db, article.id);
+      const single = await exportArticle(t.db, article.id, null);
       // The corpus holds each article exactly as its own export does.
       expect({ ...article, claims: undefined }).toEqual({ ...single.article, claims: undefined });
       expect(article.claims).toEqual(single.claims);
@@ -62,7 +62,7 @@ describe.each(backends)("corpus export on $name", (backend) => {
     ]);
     expect(byId.get(articles[0]!.id)!.claims.map((c) => c.status)).toEqual(["anchored", "anchored", "orphaned"]);
     for (const size of [1, 2, 3]) expect(await corpus({}, size)).toEqual(whole);
-    for (const article of whole.articles) expect(article.claims).toEqual((await exportArticle(t.db, article.id)).claims);
+    for (const article of whole.articles) expect(article.claims).toEqual((await exportArticle(t.db, article.id, null)).claims);
 
     const csv = await drain((await prepareCorpusExport(t.db, "csv", {}, { batchSize: 1 })).chunks());
     expect(csv.split("\r\n").filter((line) => line.includes(",orphaned,"))).toHaveLength(2);

@@ -11,6 +11,8 @@ import type { ExportHeader } from "../../lib/export/export-events";
 import { hasFilters } from "../../lib/export/export-query";
 import { corpusFileName, FORMAT_INFO, type ExportFormat } from "../../lib/export/formats";
 import { SERIALIZERS } from "../../lib/export/serializers";
+import type { ClaimSet } from "../../lib/model";
+import type { Reader } from "../assignments/visibility";
 
 export { EXPORT_BATCH_SIZE, type ExportProgress } from "./export-events";
 
@@ -20,6 +22,8 @@ export interface ExportOptions {
   onProgress?: (progress: ExportProgress) => void;
   /** The moment the export is dated with (tests pin it). */
   now?: Date;
+  /** Who exports: only the claims they may see (db/assignments/visibility.ts). Absent: the system, everything. */
+  reader?: Reader;
 }
 
 /** An export whose filters were checked and whose speakers were read; its text is produced as it is pulled. */
@@ -47,9 +51,10 @@ export async function prepareCorpusExport(
   const exportedAt = options.now ?? new Date();
   // Every format but the lossless one is a list of claims: an article without a selected claim adds nothing.
   const includeEmptyArticles = format === "claimlens" && !hasClaimFilters(filters);
+  const reader = options.reader ?? null;
   const [speakerList, total] = await Promise.all([
-    exportedSpeakers(db, filters),
-    countExport(db, filters, includeEmptyArticles),
+    exportedSpeakers(db, filters, reader),
+    countExport(db, filters, includeEmptyArticles, reader),
   ]);
   const header: ExportHeader = { exportedAt, speakers: speakerList, ...(hasFilters(filters) ? { filters } : {}) };
   return {
@@ -58,7 +63,7 @@ export async function prepareCorpusExport(
     contentType: FORMAT_INFO[format].contentType,
     exportedAt,
     total,
-    chunks: () => SERIALIZERS[format](header, exportEvents(db, filters, { ...options, includeEmptyArticles })),
+    chunks: () => SERIALIZERS[format](header, exportEvents(db, filters, { ...options, includeEmptyArticles, reader })),
   };
 }
 
@@ -66,11 +71,16 @@ export async function prepareCorpusExport(
  * Prepares the export of one article in any format. The `claimlens` format is the per-article document;
  * the others are the corpus formats restricted to this article.
  */
-export async function prepareArticleExport(db: Executor, articleId: string, format: ExportFormat, options: ExportOptions = {}): Promise<PreparedExport> {
+export async function prepareArticleExport(
+  db: Executor,
+  articleId: string,
+  format: ExportFormat,
+  options: ExportOptions & { set?: ClaimSet } = {},
+): Promise<PreparedExport> {
   const article = await getArticle(db, articleId);
   const filename = downloadName(article.title, FORMAT_INFO[format].extension);
   if (format === "claimlens") {
-    const document = await exportArticle(db, articleId);
+    const document = await exportArticle(db, articleId, options.reader ?? null, options.set);
     return {
       format,
       filename,
@@ -82,12 +92,12 @@ export async function prepareArticleExport(db: Executor, articleId: string, form
       },
     };
   }
-  const prepared = await prepareCorpusExport(db, format, { articleIds: [articleId] }, options);
+  const prepared = await prepareCorpusExport(db, format, { articleIds: [articleId], ...(options.set ? { set: options.set } : {}) }, options);
   return { ...prepared, filename };
 }
 
 function hasClaimFilters(filters: CorpusFilters): boolean {
-  return Boolean(filters.speakerIds || filters.kinds || filters.confidences);
+  return Boolean(filters.speakerIds || filters.kinds || filters.confidences || filters.set);
 }
 
 /** Refuses ids that name nothing: a typo in a filter should not quietly export an empty file. */
@@ -105,21 +115,21 @@ async function checkFilterIds(db: Executor, filters: CorpusFilters): Promise<voi
     throw invalid(`The export filters name nothing that exists: ${issues.map((i) => i.message).join("; ")}.`, issues);
   }
 }
-async function countExport(db: Executor, filters: CorpusFilters, includeEmptyArticles: boolean): Promise<ExportProgress> {
+async function countExport(db: Executor, filters: CorpusFilters, includeEmptyArticles: boolean, reader: Reader): Promise<ExportProgress> {
   const [claimCount] = await db
     .select({ n: count() })
     .from(claims)
-    .where(and(filters.articleIds ? inArray(claims.articleId, filters.articleIds) : undefined, ...claimConditions(filters)));
+    .where(and(filters.articleIds ? inArray(claims.articleId, filters.articleIds) : undefined, ...claimConditions(filters, reader)));
   const [articleCount] = await db
     .select({ n: count() })
     .from(articles)
-    .where(and(...articleConditions(filters, includeEmptyArticles)));
+    .where(and(...articleConditions(filters, includeEmptyArticles, reader)));
   return { claims: Number(claimCount?.n ?? 0), articles: Number(articleCount?.n ?? 0) };
 }
 
 /** The speakers of the export: every speaker for the whole corpus, else those the selected claims cite. */
-async function exportedSpeakers(db: Executor, filters: CorpusFilters): Promise<ExportedSpeaker[]> {
-  const citedIds = sql`(select c.speaker_id from ${claims} c${whereAll([...claimConditionsOnC(filters), sql`c.speaker_id is not null`])})`;
+async function exportedSpeakers(db: Executor, filters: CorpusFilters, reader: Reader): Promise<ExportedSpeaker[]> {
+  const citedIds = sql`(select c.speaker_id from ${claims} c${whereAll([...claimConditionsOnC(filters, reader), sql`c.speaker_id is not null`])})`;
   const filtered = hasFilters(filters);
   const rows = await db
     .select({ id: speakers.id, name: speakers.name, kind: speakers.kind, description: speakers.description })

@@ -89,7 +89,7 @@ async function build(db: Database, model: CorpusModel): Promise<void> {
     }
     // Edited after the text changed, so that an orphan's own changes travel too.
     for (const { claim: { id }, edits } of made) {
-      let claim = await getClaim(db, id);
+      let claim = await getClaim(db, id, null);
       for (let n = 0; n < edits; n++) claim = await updateClaim(db, claim.id, { version: claim.version, note: `edit ${n + 1}` });
     }
   }

@@ -83,7 +83,7 @@ export async function sampleArticleEditedElsewhere(db: Executor) {
   const nsc = await createClaim(db, article.id, { ...span("Russia could provide either Iran or Hezbollah"), kind: "attributed", speaker: "National Security Council", ...base, cue: "warned" });
   const monitor = await createClaim(db, article.id, { ...span("We’re going to closely monitor"), kind: "attributed", speaker: "John Kirby", ...base });
   const turned = await createClaim(db, article.id, { ...span("Russia turned to Iran for assistance"), kind: "reporter", ...base });
-  const exported = await exportArticle(db, article.id);
+  const exported = await exportArticle(db, article.id, null);
 
   const text = editText(article.text, EDITS);
   const there = (claim: typeof nsc) => ({ ...placeClaim(claim, text), version: 2, revision: 2 });

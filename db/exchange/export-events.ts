@@ -8,6 +8,7 @@ import { articleConditions, claimConditions, claimConditionsOnC, whereAll } from
 import type { ClaimDto } from "../../lib/model";
 import type { CorpusFilters, ExportedArticle } from "../../lib/export/claimlens-document";
 import type { ExportEvent } from "../../lib/export/export-events";
+import type { Reader } from "../assignments/visibility";
 
 /** How many rows one query reads: articles per page, and (about) claims per query. */
 export const EXPORT_BATCH_SIZE = 500;
@@ -25,6 +26,8 @@ export interface ExportEventOptions {
   onProgress?: (progress: ExportProgress) => void;
   /** Whether articles without a selected claim are exported too (only the lossless format wants them). */
   includeEmptyArticles: boolean;
+  /** Who exports: only the claims they may see (null: the system, everything). */
+  reader: Reader;
 }
 
 interface ArticleMeta extends Omit<ExportedArticle, "text"> {
@@ -45,7 +48,7 @@ export async function* exportEvents(
 ): AsyncGenerator<ExportEvent> {
   const batchSize = options.batchSize ?? EXPORT_BATCH_SIZE;
   const progress: ExportProgress = { articles: 0, claims: 0 };
-  const claimCount = sql<number>`(select count(*) from ${claims} c${whereAll([sql`c.article_id = articles.id`, ...claimConditionsOnC(filters)])})::int`;
+  const claimCount = sql<number>`(select count(*) from ${claims} c${whereAll([sql`c.article_id = articles.id`, ...claimConditionsOnC(filters, options.reader)])})::int`;
   let after: string | undefined;
   for (;;) {
     const page: ArticleMeta[] = (
@@ -63,7 +66,7 @@ export async function* exportEvents(
           claimCount,
         })
         .from(articles)
-        .where(and(after ? gt(articles.id, after) : undefined, ...articleConditions(filters, options.includeEmptyArticles)))
+        .where(and(after ? gt(articles.id, after) : undefined, ...articleConditions(filters, options.includeEmptyArticles, options.reader)))
         .orderBy(asc(articles.id))
         .limit(batchSize)
     ).map((r) => ({
@@ -75,7 +78,7 @@ export async function* exportEvents(
       claimCount: Number(r.claimCount),
     }));
     for (const group of groupArticles(page, batchSize)) {
-      for await (const event of groupEvents(db, group, filters, batchSize)) {
+      for await (const event of groupEvents(db, group, filters, batchSize, options.reader)) {
         if (event.type === "article") progress.articles++;
         if (event.type === "claims") progress.claims += event.claims.length;
         yield event;
@@ -124,7 +127,7 @@ function groupArticles(page: ArticleMeta[], batchSize: number): ArticleMeta[][] 
 }
 
 /** The events of a group of articles: their texts in one query, their claims a batch at a time. */
-async function* groupEvents(db: Executor, group: ArticleMeta[], filters: CorpusFilters, batchSize: number): AsyncGenerator<ExportEvent> {
+async function* groupEvents(db: Executor, group: ArticleMeta[], filters: CorpusFilters, batchSize: number, reader: Reader): AsyncGenerator<ExportEvent> {
   const ids = group.map((a) => a.id);
   const position = new Map(ids.map((id, i) => [id, i]));
   const texts = new Map(
@@ -155,7 +158,7 @@ async function* groupEvents(db: Executor, group: ArticleMeta[], filters: CorpusF
       .where(
         and(
           inArray(claims.articleId, ids),
-          ...claimConditions(filters),
+          ...claimConditions(filters, reader),
           cursor ? after(cursor) : undefined,
         ),
       )

@@ -1,4 +1,5 @@
-import { inArray, sql, type SQL } from "drizzle-orm";
+import { eq, inArray, sql, type SQL } from "drizzle-orm";
+import { CLAIMS_AS_C, claimVisibleTo, type Reader } from "../assignments/visibility";
 import { articles, claims } from "../schema";
 import type { CorpusFilters } from "../../lib/export/claimlens-document";
 
@@ -11,8 +12,11 @@ const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`
  * because drizzle leaves columns unqualified in single-table selects, and a correlated subquery must not
  * confuse `claims.id` with `articles.id`.
  */
-export function claimConditionsOnC(filters: CorpusFilters): SQL[] {
+export function claimConditionsOnC(filters: CorpusFilters, reader: Reader): SQL[] {
   const conditions: SQL[] = [];
+  const visible = claimVisibleTo(reader, CLAIMS_AS_C);
+  if (visible) conditions.push(visible);
+  if (filters.set) conditions.push(sql`c.claim_set = ${filters.set}`);
   if (filters.articleIds) conditions.push(sql`c.article_id in (${list(filters.articleIds)})`);
   if (filters.speakerIds) conditions.push(sql`c.speaker_id in (${list(filters.speakerIds)})`);
   if (filters.kinds) conditions.push(sql`c.kind in (${list(filters.kinds)})`);
@@ -24,8 +28,11 @@ export function claimConditionsOnC(filters: CorpusFilters): SQL[] {
 export const whereAll = (conditions: SQL[]) => (conditions.length > 0 ? sql` where ${sql.join(conditions, sql` and `)}` : sql``);
 
 /** The claim filters over the `claims` table itself, for the join that reads claims. */
-export function claimConditions(filters: CorpusFilters): SQL[] {
+export function claimConditions(filters: CorpusFilters, reader: Reader): SQL[] {
   const conditions: SQL[] = [];
+  const visible = claimVisibleTo(reader);
+  if (visible) conditions.push(visible);
+  if (filters.set) conditions.push(eq(claims.claimSet, filters.set));
   if (filters.speakerIds) conditions.push(inArray(claims.speakerId, filters.speakerIds));
   if (filters.kinds) conditions.push(inArray(claims.kind, filters.kinds));
   if (filters.confidences) conditions.push(inArray(claims.confidence, filters.confidences));
@@ -33,10 +40,10 @@ export function claimConditions(filters: CorpusFilters): SQL[] {
 }
 
 /** The articles an export covers, as conditions on the articles table. */
-export function articleConditions(filters: CorpusFilters, includeEmptyArticles: boolean): (SQL | undefined)[] {
+export function articleConditions(filters: CorpusFilters, includeEmptyArticles: boolean, reader: Reader): (SQL | undefined)[] {
   return [
     filters.articleIds ? inArray(articles.id, filters.articleIds) : undefined,
-    includeEmptyArticles ? undefined : sql`articles.id in (select c.article_id from ${claims} c${whereAll(claimConditionsOnC(filters))})`,
+    includeEmptyArticles ? undefined : sql`articles.id in (select c.article_id from ${claims} c${whereAll(claimConditionsOnC(filters, reader))})`,
   ];
 }
 

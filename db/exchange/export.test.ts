@@ -37,7 +37,7 @@ describe.each(backends)("exportArticle on $name", (backend) => {
     await createClaim(t.db, article.id, { ...span("😀 Done"), kind: "reporter", ...base });
     await createClaim(t.db, article.id, { ...span("either Iran or Hezbollah"), kind: "attributed", speaker: "National Security Council", ...base });
 
-    const document = await exportArticle(t.db, article.id);
+    const document = await exportArticle(t.db, article.id, null);
     expect(document.format).toBe("claimlens/1");
     expect(Date.parse(document.exportedAt)).not.toBeNaN();
     expect(document.article).toMatchObject({ id: article.id, title: article.title, text: TEXT, sourceUrl: "https://example.com/a" });
@@ -69,7 +69,7 @@ describe.each(backends)("exportArticle on $name", (backend) => {
     const edited = TEXT.replace("Russia could provide either Iran or Hezbollah with air defense capabilities", "Air defense capabilities may go to Iran");
     await replaceArticleText(t.db, article.id, { text: edited, action: "edit", actor: null });
 
-    const document = await exportArticle(t.db, article.id);
+    const document = await exportArticle(t.db, article.id, null);
     expect(document.article).toMatchObject({ text: edited, revision: 2 });
     expect(document.claims.map((c) => c.id)).toEqual([kept.id, lost.id]);
     expect(document.claims[0]).toMatchObject({ status: "anchored", revision: 2, quote: "closely monitor", version: 2 });
@@ -78,12 +78,12 @@ describe.each(backends)("exportArticle on $name", (backend) => {
 
   it("exports an article without claims", async () => {
     const article = await createArticle(t.db, { title: null, text: "Just text.", sourceUrl: null, publishedAt: null, format: "text" });
-    const document = await exportArticle(t.db, article.id);
+    const document = await exportArticle(t.db, article.id, null);
     expect(document.claims).toEqual([]);
     expect(document.speakers).toEqual([]);
   });
 
   it("reports an unknown article as not found", async () => {
-    await expect(exportArticle(t.db, "00000000-0000-4000-8000-000000000000")).rejects.toMatchObject({ code: "not_found" });
+    await expect(exportArticle(t.db, "00000000-0000-4000-8000-000000000000", null)).rejects.toMatchObject({ code: "not_found" });
   });
 });

@@ -1,13 +1,15 @@
 import type { Executor } from "../client";
+import type { Reader } from "../assignments/visibility";
+import type { ClaimSet } from "../../lib/model";
 import { getArticle } from "../articles/articles";
 import { listClaims } from "../claims/claims";
 import { speakersByIds } from "../speakers/speakers";
 import { buildArticleDocument, type ArticleDocument } from "../../lib/export/claimlens-document";
 
-/** The `claimlens/1` document of one article: its text, its claims and the speakers they cite. */
-export async function exportArticle(db: Executor, articleId: string): Promise<ArticleDocument> {
+/** The `claimlens/1` document of one article: its text, the claims `reader` may see (of one set) and the speakers they cite. */
+export async function exportArticle(db: Executor, articleId: string, reader: Reader, set?: ClaimSet): Promise<ArticleDocument> {
   const article = await getArticle(db, articleId);
-  const claims = await listClaims(db, articleId);
+  const claims = (await listClaims(db, articleId, reader)).filter((c) => !set || c.set === set);
   const ids = [...new Set(claims.flatMap((c) => (c.speaker ? [c.speaker.id] : [])))];
   const speakers = await speakersByIds(db, ids);
   return buildArticleDocument(

@@ -67,8 +67,8 @@ describe.each(backends)("importDocument on $name", (backend) => {
     delete corpus.articles[1].revision;
     const report = await importDocument(t.db, corpus);
     expect(report.summary.claims.created).toBe(4);
-    expect(await getClaim(t.db, officials.id)).toMatchObject({ status: "orphaned", start: null, end: null, quote: "Officials agreed", prefix: "Kirby said. ", suffix: " Later.", revision: 1 });
-    expect(await getClaim(t.db, plan.id)).toMatchObject({ status: "anchored", fuzzy: { score: 0.8125, oldQuote: "The plan 😀 is wrking" } });
+    expect(await getClaim(t.db, officials.id, null)).toMatchObject({ status: "orphaned", start: null, end: null, quote: "Officials agreed", prefix: "Kirby said. ", suffix: " Later.", revision: 1 });
+    expect(await getClaim(t.db, plan.id, null)).toMatchObject({ status: "anchored", fuzzy: { score: 0.8125, oldQuote: "The plan 😀 is wrking" } });
     const exported = await exportCorpus(t.db);
     expect(exported.articles[0]!.claims).toEqual(corpus.articles[0].claims);
     expect(exported.articles[1]!.claims.map((c) => [c.status, c.revision, c.fuzzy])).toEqual([["anchored", 1, null], ["anchored", 1, null]]);
@@ -96,7 +96,7 @@ describe.each(backends)("importDocument on $name", (backend) => {
     const { claims, ...article } = corpus.articles[0]!;
     const report = await importDocument(t.db, { format: "claimlens/1", exportedAt: corpus.exportedAt, article, speakers: corpus.speakers.slice(0, 1), claims });
     expect(report.articles).toEqual([{ path: "article", id: article.id, title: article.title, outcome: "created", claims: { created: 2, updated: 0, unchanged: 0 } }]);
-    expect((await getClaim(t.db, claims[0]!.id)).speaker).toEqual(KIRBY);
+    expect((await getClaim(t.db, claims[0]!.id, null)).speaker).toEqual(KIRBY);
   });
 
   it("reports without writing in a dry run", async () => {
@@ -208,7 +208,7 @@ describe.each(backends)("importDocument on $name", (backend) => {
       const revisions = await revisionsOf(t.db, article.id);
       expect(revisions.map((r) => [r.revision, r.action, r.text === text])).toEqual([[1, "import", false], [2, "import", true]]);
       expect(revisions[1]?.report?.counts).toEqual(report.summary.reanchored);
-      const exported = await exportArticle(t.db, article.id);
+      const exported = await exportArticle(t.db, article.id, null);
       expect(exported.article).toMatchObject({ text, textSha256: sha256(text), revision: 2 });
       const byId = new Map(exported.claims.map((c) => [c.id, c]));
       // Re-anchored here (version 2), and the document's copy is no newer.
@@ -228,26 +228,26 @@ describe.each(backends)("importDocument on $name", (backend) => {
     it("says in a dry run what would become of the claims here, writing nothing", async () => {
       const { article, document } = await sampleArticleEditedElsewhere(t.db);
       const before = await countAll(t.db);
-      const claimsBefore = await listClaims(t.db, article.id);
+      const claimsBefore = await listClaims(t.db, article.id, null);
       const report = await importDocument(t.db, document, { dryRun: true });
       expect(report).toMatchObject({ ok: true, changed: false, dryRun: true });
       expect(report.articles[0]).toMatchObject({ outcome: "revised", claims: { created: 1, updated: 1, unchanged: 2 }, reanchored: { exact: 0, moved: 2, fuzzy: 0, orphaned: 1 } });
       expect(describeReport(report)).toContain("1 article's text would be updated: 2 claims would move, 1 would be orphaned.");
       expect(await countAll(t.db)).toEqual(before);
-      expect(await listClaims(t.db, article.id)).toEqual(claimsBefore);
-      expect(await exportArticle(t.db, article.id)).toMatchObject({ article: { text: article.text, revision: 1 } });
+      expect(await listClaims(t.db, article.id, null)).toEqual(claimsBefore);
+      expect(await exportArticle(t.db, article.id, null)).toMatchObject({ article: { text: article.text, revision: 1 } });
     });
 
     it("writes nothing, not even the new revision, when the document has another problem", async () => {
       const { article, document } = await sampleArticleEditedElsewhere(t.db);
-      const claimsBefore = await listClaims(t.db, article.id);
+      const claimsBefore = await listClaims(t.db, article.id, null);
       document.claims[3] = { ...document.claims[3]!, quote: "Moscow sought aid" };
       const { report } = await expectRefused(t.db, document);
       expect(problems(report)).toEqual([expect.stringMatching(/^claims\[3\]\.quote: does not match the text/)]);
       // The refusal still says what the import would have done.
       expect(report.articles[0]).toMatchObject({ outcome: "revised", reanchored: { moved: 2, orphaned: 1 } });
       expect(await revisionsOf(t.db, article.id)).toHaveLength(1);
-      expect(await listClaims(t.db, article.id)).toEqual(claimsBefore);
+      expect(await listClaims(t.db, article.id, null)).toEqual(claimsBefore);
     });
 
     it("compares the document's versions with the claims here after re-anchoring, which counts as a change", async () => {
@@ -256,7 +256,7 @@ describe.each(backends)("importDocument on $name", (backend) => {
       await t.db.update(claimsTable).set({ version: 2, note: "edited here" }).where(and(eq(claimsTable.id, claims.monitor.id), eq(claimsTable.articleId, article.id)));
       const report = await importDocument(t.db, document);
       expect(report.articles[0]?.claims).toEqual({ created: 1, updated: 0, unchanged: 3 });
-      expect(await getClaim(t.db, claims.monitor.id)).toMatchObject({ note: "edited here", version: 3 });
+      expect(await getClaim(t.db, claims.monitor.id, null)).toMatchObject({ note: "edited here", version: 3 });
     });
   });
 
@@ -272,10 +272,10 @@ describe.each(backends)("importDocument on $name", (backend) => {
     const added = { ...article.claims[1]!, id: testId(), note: "added elsewhere" };
     const report = await importDocument(t.db, { ...corpus, articles: [{ ...article, claims: [newer, older, added] }] });
     expect(report.articles[0]).toMatchObject({ outcome: "merged", claims: { created: 1, updated: 1, unchanged: 1 } });
-    expect(await getClaim(t.db, newer.id)).toMatchObject({ note: "revised elsewhere", version: 2, updatedAt: "2024-02-01T00:00:00.000Z" });
-    expect(await getClaim(t.db, older.id)).toMatchObject({ note: "edited here", version: 5 });
-    expect(await getClaim(t.db, added.id)).toMatchObject({ note: "added elsewhere", version: 1 });
-    if (local) expect(await getClaim(t.db, local.id)).toMatchObject({ id: local.id });
+    expect(await getClaim(t.db, newer.id, null)).toMatchObject({ note: "revised elsewhere", version: 2, updatedAt: "2024-02-01T00:00:00.000Z" });
+    expect(await getClaim(t.db, older.id, null)).toMatchObject({ note: "edited here", version: 5 });
+    expect(await getClaim(t.db, added.id, null)).toMatchObject({ note: "added elsewhere", version: 1 });
+    if (local) expect(await getClaim(t.db, local.id, null)).toMatchObject({ id: local.id });
   });
 
   describe("speakers", () => {
@@ -302,7 +302,7 @@ describe.each(backends)("importDocument on $name", (backend) => {
       expect(report.speakers[0]).toMatchObject({ id: KIRBY.id, outcome: "matched", matched: { id: john.id, name: "Admiral John Kirby", by: "merge" } });
       await importDocument(t.db, corpus);
       await expect(getSpeaker(t.db, KIRBY.id)).rejects.toThrow(/No speaker has the id/);
-      expect((await getClaim(t.db, corpus.articles[0]!.claims[0]!.id)).speaker).toEqual({ id: john.id, name: "Admiral John Kirby" });
+      expect((await getClaim(t.db, corpus.articles[0]!.claims[0]!.id, null)).speaker).toEqual({ id: john.id, name: "Admiral John Kirby" });
     });
 
     it("are matched by name or alias, ignoring case, and never duplicated", async () => {
@@ -315,7 +315,7 @@ describe.each(backends)("importDocument on $name", (backend) => {
         expect.objectContaining({ outcome: "matched", matched: { id: ministry.id, name: ministry.name, by: "alias" }, aliasesAdded: ["Ukraine's foreign ministry"] }),
       ]);
       expect(new Set((await listSpeakers(t.db, { limit: 10 })).map((s) => s.name))).toEqual(new Set(["john kirby", "Ministry of Foreign Affairs of Ukraine"]));
-      expect((await getClaim(t.db, corpus.articles[0]!.claims[0]!.id)).speaker).toEqual({ id: here.id, name: "john kirby" });
+      expect((await getClaim(t.db, corpus.articles[0]!.claims[0]!.id, null)).speaker).toEqual({ id: here.id, name: "john kirby" });
       // And a second import matches the same way, adding nothing.
       const again = await importDocument(t.db, corpus);
       expect(again.changed).toBe(false);

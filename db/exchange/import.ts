@@ -1,5 +1,5 @@
 import { and, eq, inArray, lt } from "drizzle-orm";
-import { articleRevisions, articles, claims, speakerAliases, speakers, users, type NewArticle, type NewClaim } from "../schema";
+import { articleRevisions, articles, claimReviewSources, claims, speakerAliases, speakers, users, type NewArticle, type NewClaim } from "../schema";
 import type { Database, Executor } from "../client";
 import { firstRevision } from "../articles/articles";
 import { previewArticleText, replaceArticleText } from "../articles/article-text";
@@ -216,6 +216,7 @@ async function applyPlan(tx: Executor, plan: ImportPlan, options: ImportOptions)
   let formattingRows: { articleId: string; ranges: FormattingRange[] }[] = [];
   let articleBytes = 0;
   let claimRows: NewClaim[] = [];
+  const reviewLinks: { reviewedClaimId: string; sourceClaimId: string }[] = [];
   const flushArticles = async () => {
     if (articleRows.length > 0) {
       await tx.insert(articles).values(articleRows);
@@ -270,8 +271,13 @@ async function applyPlan(tx: Executor, plan: ImportPlan, options: ImportOptions)
       version: claim.version,
       createdAt: new Date(claim.createdAt),
       updatedAt: new Date(claim.updatedAt),
+      // A reviewed claim stays reviewed; who reviewed it is informative only, as its author is.
+      claimSet: claim.set,
+      reviewedBy: null,
+      reviewedAt: claim.review ? new Date(claim.review.at) : null,
     });
     for (const { claim, action } of claimPlans) {
+      if (claim.review && action !== "unchanged") for (const source of claim.review.sources) reviewLinks.push({ reviewedClaimId: claim.id, sourceClaimId: source });
       if (action === "create") {
         claimRows.push({ id: claim.id, ...row(claim) });
         if (claimRows.length >= INSERT_CHUNK) await flushClaims();
@@ -284,6 +290,23 @@ async function applyPlan(tx: Executor, plan: ImportPlan, options: ImportOptions)
     }
   }
   await flushClaims();
+  await linkReviewSources(tx, reviewLinks);
+}
+
+/** The links from reviewed claims to the analysts' claims they came from, where those are here as analyst claims. */
+async function linkReviewSources(tx: Executor, links: { reviewedClaimId: string; sourceClaimId: string }[]): Promise<void> {
+  for (const chunk of chunked(links, INSERT_CHUNK)) {
+    const present = new Set(
+      (
+        await tx
+          .select({ id: claims.id })
+          .from(claims)
+          .where(and(inArray(claims.id, chunk.map((l) => l.sourceClaimId)), eq(claims.claimSet, "analyst")))
+      ).map((r) => r.id),
+    );
+    const rows = chunk.filter((l) => present.has(l.sourceClaimId));
+    if (rows.length > 0) await tx.insert(claimReviewSources).values(rows).onConflictDoNothing();
+  }
 }
 
 /**

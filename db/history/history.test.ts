@@ -38,7 +38,7 @@ describe.each(backends)("history and authorship on $name", (backend) => {
     const changed = await updateClaim(t.db, claim.id, { version: 1, confidence: "high" }, ada);
     expect(changed).toMatchObject({ createdBy: { name: "Ana Analyst" }, updatedBy: { name: "Ada Admin" } });
 
-    const entries = await listClaimHistory(t.db, claim.id);
+    const entries = await listClaimHistory(t.db, claim.id, null);
     expect(entries.map((e) => [e.action, e.actor?.name])).toEqual([
       ["update", "Ada Admin"],
       ["create", "Ana Analyst"],
@@ -93,14 +93,14 @@ describe.each(backends)("history and authorship on $name", (backend) => {
     const { id: articleId } = await article();
     const claim = await createClaim(t.db, articleId, claimInput(), ana);
     await deleteClaim(t.db, claim.id, ana);
-    await expect(getClaim(t.db, claim.id)).rejects.toMatchObject({ code: "not_found" });
+    await expect(getClaim(t.db, claim.id, null)).rejects.toMatchObject({ code: "not_found" });
 
     await expect(restoreClaim(t.db, claim.id, bob)).rejects.toMatchObject({ code: "forbidden" });
     const restored = await restoreClaim(t.db, claim.id, ana);
     expect(restored).toMatchObject({ id: claim.id, quote: QUOTE, start: claim.start, version: 2, createdBy: { name: "Ana" }, speaker: { name: "John Kirby" } });
     await expect(restoreClaim(t.db, claim.id, ana)).rejects.toMatchObject({ code: "conflict" });
 
-    const page = await listArticleHistory(t.db, articleId, { limit: 10 });
+    const page = await listArticleHistory(t.db, articleId, null, { limit: 10 });
     expect(page.items.map((e) => [e.action, e.restorable])).toEqual([
       ["restore", false],
       ["delete", false],
@@ -124,7 +124,7 @@ describe.each(backends)("history and authorship on $name", (backend) => {
     const { id: articleId } = await article();
     const claim = await createClaim(t.db, articleId, claimInput(), ana);
     await replaceArticleText(t.db, articleId, { text: `Intro.\n\n${TEXT}`, action: "edit", actor: ana });
-    const entries = await listClaimHistory(t.db, claim.id);
+    const entries = await listClaimHistory(t.db, claim.id, null);
     expect(entries[0]).toMatchObject({ action: "reanchor", actor: { name: "Ana" }, before: { start: claim.start }, after: { start: claim.start! + 8 } });
 
     const speakerId = claim.speaker!.id;
@@ -154,8 +154,8 @@ describe.each(backends)("history and authorship on $name", (backend) => {
     expect(lost).toHaveLength(1);
     const winner = (won[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof updateClaim>>>).value;
     expect(lost[0]?.reason).toMatchObject({ code: "conflict", details: { current: { version: 2, note: winner.note } } });
-    expect(await getClaim(t.db, claim.id)).toMatchObject({ version: 2, note: winner.note });
-    expect((await listClaimHistory(t.db, claim.id)).map((e) => e.action)).toEqual(["update", "create"]);
+    expect(await getClaim(t.db, claim.id, null)).toMatchObject({ version: 2, note: winner.note });
+    expect((await listClaimHistory(t.db, claim.id, null)).map((e) => e.action)).toEqual(["update", "create"]);
   });
 
   it("does not delete a claim changed since the deleter last saw it", async () => {
@@ -167,7 +167,7 @@ describe.each(backends)("history and authorship on $name", (backend) => {
     await expect(deleteClaim(t.db, claim.id, ana, 1)).rejects.toMatchObject({ code: "conflict", details: { current: { version: 2, note: "new evidence" } } });
     expect(await countAll(t.db)).toEqual(before);
     await deleteClaim(t.db, claim.id, ana, 2);
-    await expect(getClaim(t.db, claim.id)).rejects.toMatchObject({ code: "not_found" });
+    await expect(getClaim(t.db, claim.id, null)).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("names each change by the innermost step that made it, and gives the outer name back after", async () => {
@@ -179,8 +179,8 @@ describe.each(backends)("history and authorship on $name", (backend) => {
       await replaceArticleText(tx, articleId, { text: edited, action: "import", actor: ana });
       return createClaim(tx, articleId, { start: 0, end: 6, kind: "reporter", confidence: "low", cue: null, note: null });
     });
-    expect((await listClaimHistory(t.db, old.id))[0]).toMatchObject({ action: "reanchor", actor: { name: "Ana" } });
-    expect(await listClaimHistory(t.db, made.id)).toMatchObject([{ action: "import", actor: { name: "Ana" } }]);
+    expect((await listClaimHistory(t.db, old.id, null))[0]).toMatchObject({ action: "reanchor", actor: { name: "Ana" } });
+    expect(await listClaimHistory(t.db, made.id, null)).toMatchObject([{ action: "import", actor: { name: "Ana" } }]);
   });
 });
 
@@ -199,7 +199,7 @@ describe.each(backends)("the team's activity on $name", (backend) => {
     // A change to a speaker is not a claim change: it stays out of the activity.
     await asActor(t.db, bob, null, (tx) => updateSpeaker(tx, first.speaker!.id, { name: "John F. Kirby" }));
 
-    const everyone = await listActivity(t.db, { limit: 10 });
+    const everyone = await listActivity(t.db, null, { limit: 10 });
     expect(everyone.items.map((e) => [e.action, e.actor?.name, e.articleTitle, e.articleId])).toEqual([
       ["update", "Ana", "Air defense", air.id],
       ["create", "Bob", "Ceasefire talks", talks.id],
@@ -208,12 +208,12 @@ describe.each(backends)("the team's activity on $name", (backend) => {
     expect(everyone.nextCursor).toBeNull();
     expect(everyone.items[0]).toMatchObject({ claimId: first.id, before: { confidence: "moderate" }, after: { confidence: "high", quote: QUOTE } });
 
-    const anas = await listActivity(t.db, { actorId: ana.userId, limit: 10 });
+    const anas = await listActivity(t.db, null, { actorId: ana.userId, limit: 10 });
     expect(anas.items.map((e) => [e.action, e.actor?.name])).toEqual([
       ["update", "Ana"],
       ["create", "Ana"],
     ]);
-    expect(await listActivity(t.db, { actorId: "nobody-at-all", limit: 10 })).toEqual({ items: [], nextCursor: null });
+    expect(await listActivity(t.db, null, { actorId: "nobody-at-all", limit: 10 })).toEqual({ items: [], nextCursor: null });
   });
 
   it("pages by the last entry's id, without repeating or skipping an entry", async () => {
@@ -221,20 +221,20 @@ describe.each(backends)("the team's activity on $name", (backend) => {
     const bob = await insertTestActor(t.db, "analyst", "Bob");
     const { id: articleId } = await article("Air defense");
     for (let i = 0; i < 4; i += 1) await createClaim(t.db, articleId, claimInput({ start: i, end: i + 5, kind: "reporter", speaker: null, cue: null }), i % 2 ? bob : ana);
-    const all = (await listActivity(t.db, { limit: 100 })).items.map((e) => e.id);
+    const all = (await listActivity(t.db, null, { limit: 100 })).items.map((e) => e.id);
     expect(all).toHaveLength(4);
 
     const seen: number[] = [];
     let cursor: number | undefined;
     for (;;) {
-      const page = await listActivity(t.db, { cursor, limit: 3 });
+      const page = await listActivity(t.db, null, { cursor, limit: 3 });
       seen.push(...page.items.map((e) => e.id));
       if (!page.nextCursor) break;
       cursor = Number(page.nextCursor);
     }
     expect(seen).toEqual(all);
-    const bobs = await listActivity(t.db, { actorId: bob.userId, limit: 1 });
-    const rest = await listActivity(t.db, { actorId: bob.userId, cursor: Number(bobs.nextCursor), limit: 1 });
+    const bobs = await listActivity(t.db, null, { actorId: bob.userId, limit: 1 });
+    const rest = await listActivity(t.db, null, { actorId: bob.userId, cursor: Number(bobs.nextCursor), limit: 1 });
     expect([...bobs.items, ...rest.items].map((e) => e.actor?.name)).toEqual(["Bob", "Bob"]);
     expect(rest.nextCursor).toBeNull();
   });
@@ -247,7 +247,7 @@ describe.each(backends)("the team's activity on $name", (backend) => {
     await createClaim(t.db, kept.id, claimInput(), ana);
     await deleteArticle(t.db, gone.id);
 
-    const { items } = await listActivity(t.db, { limit: 10 });
+    const { items } = await listActivity(t.db, null, { limit: 10 });
     expect(items.map((e) => [e.action, e.articleId, e.articleTitle])).toEqual([
       ["delete", gone.id, null],
       ["create", kept.id, "Air defense"],

@@ -1,14 +1,15 @@
-import { and, desc, eq, inArray, lt } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { z } from "zod";
 import { articleRevisions, articles, claims, history, speakers, users } from "../schema";
 import type { Executor } from "../client";
 import { actorOf, asAction, selectHistory, type HistoryRow } from "./history-rows";
 import { asActor } from "../actor";
 import { assertMayChange, getClaim } from "../claims/claims";
-import { AppError, invalid, notFound } from "../../lib/errors";
+import { AppError, forbidden, invalid, notFound } from "../../lib/errors";
+import { HIDDEN_CLAIM_MESSAGE, historyVisibleTo, type Reader } from "../assignments/visibility";
 import { reanchorAll } from "../../lib/anchoring";
 import { quoteWithContext } from "../../lib/claims/context";
-import { CLAIM_KINDS, CLAIM_STATUSES, CONFIDENCE_LEVELS } from "../../lib/model";
+import { CLAIM_KINDS, CLAIM_SETS, CLAIM_STATUSES, CONFIDENCE_LEVELS } from "../../lib/model";
 import type { ActivityEntryDto, ClaimDto, ClaimHistoryEntryDto, ClaimStateDto, Page } from "../../lib/model";
 import type { Actor } from "../../lib/auth/roles";
 
@@ -31,6 +32,9 @@ const storedClaim = z.object({
   revision: z.number().catch(1),
   created_by: z.string().nullable().catch(null),
   created_at: z.string(),
+  claim_set: z.enum(CLAIM_SETS).catch("analyst"),
+  reviewed_by: z.string().nullable().catch(null),
+  reviewed_at: z.string().nullable().catch(null),
 });
 type StoredClaim = z.infer<typeof storedClaim>;
 
@@ -78,22 +82,30 @@ async function toEntries(db: Executor, rows: HistoryRow[]): Promise<ClaimHistory
   }));
 }
 
-/** Every change to one claim, newest first (also once it is deleted). */
-export async function listClaimHistory(db: Executor, claimId: string): Promise<ClaimHistoryEntryDto[]> {
+/** The history rows `reader` may see (db/assignments/visibility.ts). */
+const visibleHistory = (reader: Reader) =>
+  historyVisibleTo(reader, { entity: sql`${history.entity}`, articleId: sql`${history.articleId}`, actorId: sql`${history.actorId}` });
+
+/** Every change to one claim, newest first (also once it is deleted); 403 while it is hidden from `reader`. */
+export async function listClaimHistory(db: Executor, claimId: string, reader: Reader): Promise<ClaimHistoryEntryDto[]> {
   const rows = await selectHistory(db)
-    .where(and(eq(history.entity, "claim"), eq(history.entityId, claimId)))
+    .where(and(eq(history.entity, "claim"), eq(history.entityId, claimId), visibleHistory(reader)))
     .orderBy(desc(history.id))
     .limit(500);
-  if (rows.length === 0) throw notFound("claim", claimId);
+  if (rows.length === 0) {
+    const [any] = await db.select({ id: history.id }).from(history).where(and(eq(history.entity, "claim"), eq(history.entityId, claimId))).limit(1);
+    if (any) throw forbidden(HIDDEN_CLAIM_MESSAGE);
+    throw notFound("claim", claimId);
+  }
   return toEntries(db, rows);
 }
 
 /** The claim changes of one article, newest first, a page at a time (the cursor is the last entry's id). */
-export async function listArticleHistory(db: Executor, articleId: string, options: { cursor?: number; limit: number }): Promise<Page<ClaimHistoryEntryDto>> {
+export async function listArticleHistory(db: Executor, articleId: string, reader: Reader, options: { cursor?: number; limit: number }): Promise<Page<ClaimHistoryEntryDto>> {
   const [article] = await db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId));
   if (!article) throw notFound("article", articleId);
   const rows = await selectHistory(db)
-    .where(and(eq(history.articleId, articleId), eq(history.entity, "claim"), options.cursor !== undefined ? lt(history.id, options.cursor) : undefined))
+    .where(and(eq(history.articleId, articleId), eq(history.entity, "claim"), visibleHistory(reader), options.cursor !== undefined ? lt(history.id, options.cursor) : undefined))
     .orderBy(desc(history.id))
     .limit(options.limit + 1);
   const page = rows.slice(0, options.limit);
@@ -105,7 +117,7 @@ export async function listArticleHistory(db: Executor, articleId: string, option
  * The team's claim changes across every article, newest first, a page at a time (the cursor is the last entry's
  * id); with `actorId`, only that person's. Each entry names its article, whose title is null once it is deleted.
  */
-export async function listActivity(db: Executor, options: { actorId?: string; cursor?: number; limit: number }): Promise<Page<ActivityEntryDto>> {
+export async function listActivity(db: Executor, reader: Reader, options: { actorId?: string; cursor?: number; limit: number }): Promise<Page<ActivityEntryDto>> {
   // No index of its own. Everyone's changes are the primary key read backwards, skipping speaker and article
   // rows, which are few beside claim rows (with 5,000 speaker rows on top of 300,000, a page took 2 ms); one
   // person's are history_actor_idx (actor_id, id desc). Another index would slow every claim write, and a text
@@ -114,6 +126,7 @@ export async function listActivity(db: Executor, options: { actorId?: string; cu
     .where(
       and(
         eq(history.entity, "claim"),
+        visibleHistory(reader),
         options.actorId !== undefined ? eq(history.actorId, options.actorId) : undefined,
         options.cursor !== undefined ? lt(history.id, options.cursor) : undefined,
       ),
@@ -137,10 +150,10 @@ const EXPORT_PAGE = 500;
  * The whole activity (or one person's), newest first, for the JSON Lines export: one line per change, read a page
  * at a time. Changes made while the export runs are newer than its first page, so none is repeated or skipped.
  */
-export async function* activityLines(db: Executor, options: { actorId?: string }): AsyncGenerator<string> {
+export async function* activityLines(db: Executor, reader: Reader, options: { actorId?: string }): AsyncGenerator<string> {
   let cursor: number | undefined;
   do {
-    const page = await listActivity(db, { ...options, ...(cursor !== undefined ? { cursor } : {}), limit: EXPORT_PAGE });
+    const page = await listActivity(db, reader, { ...options, ...(cursor !== undefined ? { cursor } : {}), limit: EXPORT_PAGE });
     for (const entry of page.items) yield `${JSON.stringify(entry)}\n`;
     cursor = page.nextCursor === null ? undefined : Number(page.nextCursor);
   } while (cursor !== undefined);
@@ -193,9 +206,13 @@ export async function restoreClaim(db: Executor, claimId: string, actor: Actor |
       version: before.version + 1,
       createdBy: before.created_by,
       createdAt: new Date(before.created_at),
+      // A reviewed claim comes back reviewed; its links to the analysts' claims went with it.
+      claimSet: before.claim_set,
+      reviewedBy: before.reviewed_by,
+      reviewedAt: before.reviewed_at ? new Date(before.reviewed_at) : null,
       ...anchor,
     });
-    return getClaim(tx, claimId);
+    return getClaim(tx, claimId, actor);
   });
 }
 

@@ -44,7 +44,7 @@ async function pageThrough(db: Executor, speakerId: string, q: SpeakerClaimsQuer
   const seen: string[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < 100; page++) {
-    const result = await listSpeakerClaims(db, speakerId, { ...q, cursor });
+    const result = await listSpeakerClaims(db, speakerId, { ...q, cursor }, null);
     seen.push(...ids(result.items));
     if (!result.nextCursor) return seen;
     cursor = result.nextCursor;
@@ -58,7 +58,7 @@ describe.each(backends)("a speaker's claims on $name", (backend) => {
 
   it("lists every claim with its article and the sentence around it, newest article first, in text order", async () => {
     const c = await corpus(t.db);
-    const page = await listSpeakerClaims(t.db, c.kirby.id, query());
+    const page = await listSpeakerClaims(t.db, c.kirby.id, query(), null);
     // The undated briefing counts from its import, today.
     expect(ids(page.items)).toEqual([c.talks.id, c.monitor.id, c.seeking.id, c.pause.id, c.aid.id]);
     expect(page.nextCursor).toBeNull();
@@ -89,7 +89,7 @@ describe.each(backends)("a speaker's claims on $name", (backend) => {
   ])("filters by %s", async (_name, filters, expected) => {
     const c = await corpus(t.db);
     const articleId = filters.articleId === "gaza" ? c.gaza.id : filters.articleId;
-    const page = await listSpeakerClaims(t.db, c.kirby.id, query({ ...filters, articleId: articleId ?? null }));
+    const page = await listSpeakerClaims(t.db, c.kirby.id, query({ ...filters, articleId: articleId ?? null }), null);
     expect(ids(page.items)).toEqual(expected(c));
   });
 
@@ -98,12 +98,12 @@ describe.each(backends)("a speaker's claims on $name", (backend) => {
     ["confidence", (c) => [c.talks.id, c.seeking.id, c.monitor.id, c.aid.id, c.pause.id]],
   ])("sorts by %s", async (sort, expected) => {
     const c = await corpus(t.db);
-    expect(ids((await listSpeakerClaims(t.db, c.kirby.id, query({ sort }))).items)).toEqual(expected(c));
+    expect(ids((await listSpeakerClaims(t.db, c.kirby.id, query({ sort }), null)).items)).toEqual(expected(c));
   });
 
   it.each<ClaimSort>(["newest", "oldest", "confidence"])("pages through %s with a cursor, in the same order as one page", async (sort) => {
     const c = await corpus(t.db);
-    const all = ids((await listSpeakerClaims(t.db, c.kirby.id, query({ sort }))).items);
+    const all = ids((await listSpeakerClaims(t.db, c.kirby.id, query({ sort }), null)).items);
     for (const limit of [1, 2, 3]) expect(await pageThrough(t.db, c.kirby.id, query({ sort, limit }))).toEqual(all);
   });
 
@@ -114,7 +114,7 @@ describe.each(backends)("a speaker's claims on $name", (backend) => {
       const early = await newArticle(t.db, "Early", ["Kirby said one.", "Kirby said two.", "Kirby said three."], "2021-01-01");
       const late = await newArticle(t.db, "Late", ["Kirby said one.", "Kirby said two.", "Kirby said three."], "2030-01-01");
       for (const word of ["one", "three"]) await claimOf(t.db, early, word, "Kirby", { confidence: "moderate" });
-      const before = (await listSpeakerClaims(t.db, c.kirby.id, query({ sort }))).items.map((i) => i.id);
+      const before = (await listSpeakerClaims(t.db, c.kirby.id, query({ sort }), null)).items.map((i) => i.id);
       const added: string[] = [];
       const seen = await pageThrough(t.db, c.kirby.id, query({ sort, limit: 2 }), async (page) => {
         // Claims land before and after the page boundary: in articles dated before and after, and between two
@@ -132,13 +132,13 @@ describe.each(backends)("a speaker's claims on $name", (backend) => {
 
   it("refuses a cursor from another sort, or a made-up one", async () => {
     const c = await corpus(t.db);
-    const first = await listSpeakerClaims(t.db, c.kirby.id, query({ limit: 2 }));
-    await expect(listSpeakerClaims(t.db, c.kirby.id, query({ sort: "oldest", cursor: first.nextCursor }))).rejects.toMatchObject({ code: "invalid" });
-    await expect(listSpeakerClaims(t.db, c.kirby.id, query({ cursor: "bm9wZQ" }))).rejects.toMatchObject({ code: "invalid" });
+    const first = await listSpeakerClaims(t.db, c.kirby.id, query({ limit: 2 }), null);
+    await expect(listSpeakerClaims(t.db, c.kirby.id, query({ sort: "oldest", cursor: first.nextCursor }), null)).rejects.toMatchObject({ code: "invalid" });
+    await expect(listSpeakerClaims(t.db, c.kirby.id, query({ cursor: "bm9wZQ" }), null)).rejects.toMatchObject({ code: "invalid" });
   });
 
   it("reports an unknown speaker as not found", async () => {
-    await expect(listSpeakerClaims(t.db, UNKNOWN_ID, query())).rejects.toMatchObject({ code: "not_found" });
+    await expect(listSpeakerClaims(t.db, UNKNOWN_ID, query(), null)).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("sums claims per day by confidence, and lists cues most used first", async () => {
@@ -176,7 +176,7 @@ describe.each(backends)("a speaker's claims on $name", (backend) => {
     // A new publication date moves the claims' dates and the speakers' latest claim with it.
     await t.db.update(articles).set({ publishedAt: new Date("2024-02-02T00:00:00Z") }).where(eq(articles.id, c.gaza.id));
     await check();
-    const page = await listSpeakerClaims(t.db, putin.id, query());
+    const page = await listSpeakerClaims(t.db, putin.id, query(), null);
     expect(page.items[0]!.article.date).toBe("2024-02-02T00:00:00.000Z");
     await deleteArticle(t.db, c.iran.id);
     await check();

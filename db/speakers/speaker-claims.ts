@@ -1,5 +1,6 @@
 import { and, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { articles, claims, speakers } from "../schema";
+import { claimVisibleTo, type Reader } from "../assignments/visibility";
 import type { Executor } from "../client";
 import { notFound } from "../../lib/errors";
 import type { Page } from "../../lib/model";
@@ -59,8 +60,9 @@ export function quoteQuery(q: string): string | null {
 const dayStart = (day: string) => sql`${`${day}T00:00:00Z`}::timestamptz`;
 
 /** The `where` of a speaker's claims under the filters; each filter is served by an index of claims. */
-export function speakerClaimsWhere(speakerId: string, filters: SpeakerClaimFilters): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [eq(claims.speakerId, speakerId)];
+export function speakerClaimsWhere(speakerId: string, filters: SpeakerClaimFilters, reader: Reader): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [eq(claims.speakerId, speakerId), claimVisibleTo(reader)];
+  if (filters.set) conditions.push(eq(claims.claimSet, filters.set));
   if (filters.confidence.length === 1) conditions.push(eq(claims.confidence, filters.confidence[0]!));
   else if (filters.confidence.length > 1 && filters.confidence.length < 3) conditions.push(inArray(claims.confidence, filters.confidence));
   if (filters.cue) conditions.push(eq(claims.cue, filters.cue));
@@ -85,7 +87,7 @@ export async function assertSpeaker(db: Executor, speakerId: string): Promise<vo
  * around it. Pages are keyset-paginated on the sort key plus the claim's position and id: a claim added while
  * someone pages lands in its place in the order, and no claim is skipped or shown twice.
  */
-export async function listSpeakerClaims(db: Executor, speakerId: string, query: SpeakerClaimsQuery): Promise<Page<SpeakerClaimDto>> {
+export async function listSpeakerClaims(db: Executor, speakerId: string, query: SpeakerClaimsQuery, reader: Reader): Promise<Page<SpeakerClaimDto>> {
   await assertSpeaker(db, speakerId);
   const keys = SORT_KEYS[query.sort];
   // The page is chosen from claims alone (an index range), and only its articles are read after.
@@ -108,7 +110,7 @@ export async function listSpeakerClaims(db: Executor, speakerId: string, query: 
       articleDate: claims.articleDate,
     })
     .from(claims)
-    .where(and(speakerClaimsWhere(speakerId, query), query.cursor ? afterCursor(query.sort, query.cursor) : undefined))
+    .where(and(speakerClaimsWhere(speakerId, query, reader), query.cursor ? afterCursor(query.sort, query.cursor) : undefined))
     .orderBy(...orderTerms(keys))
     .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
@@ -174,8 +176,8 @@ async function articlesAround(
 }
 
 /** How many of a speaker's claims the filters keep: the "12 of 142 claims" above the list. */
-export async function countSpeakerClaims(db: Executor, speakerId: string, filters: SpeakerClaimFilters): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(claims).where(speakerClaimsWhere(speakerId, filters));
+export async function countSpeakerClaims(db: Executor, speakerId: string, filters: SpeakerClaimFilters, reader: Reader): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(claims).where(speakerClaimsWhere(speakerId, filters, reader));
   return Number(row?.n ?? 0);
 }
 

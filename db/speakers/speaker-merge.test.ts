@@ -70,8 +70,8 @@ describe.each(backends)("merging speakers on $name", (backend) => {
     expect(await countRows(t.db, speakers)).toBe(2);
     expect(await claimIdsOf(t.db, john.id)).toEqual([...moving, ...staying].sort());
     // Moved claims carry the new speaker and a new version; the others are untouched.
-    for (const id of moving) expect(await getClaim(t.db, id)).toMatchObject({ speaker: { id: john.id, name: "John Kirby" }, version: 2 });
-    for (const id of staying) expect((await getClaim(t.db, id)).version).toBe(1);
+    for (const id of moving) expect(await getClaim(t.db, id, null)).toMatchObject({ speaker: { id: john.id, name: "John Kirby" }, version: 2 });
+    for (const id of staying) expect((await getClaim(t.db, id, null)).version).toBe(1);
     expect((await getSpeaker(t.db, other.id)).claimCount).toBe(1);
     // Every name the merged-away speaker had now finds the speaker who stayed.
     for (const label of ["Kirby", "nsc spokesman", "Coordinator Kirby", "Admiral Kirby"]) {

@@ -38,7 +38,7 @@ describe.each(backends)("web import storage on $name", (backend) => {
     await restoreRevision(t.db, article.id, 1, { actor });
     const restored = await getArticle(t.db, article.id);
     expect(restored.formatting).toEqual(FORMATTING);
-    expect((await getRevision(t.db, article.id, 3)).text).toBe(TEXT);
+    expect((await getRevision(t.db, article.id, 3, null)).text).toBe(TEXT);
   });
 
   it("takes the formatting a new text comes with", async () => {

@@ -31,8 +31,13 @@ export type AccountCreateInput = z.infer<typeof accountCreateSchema>;
 
 /** What an admin changes about an account. */
 export const accountPatchSchema = z
-  .strictObject({ role: roleSchema.optional(), disabled: z.boolean({ error: "must be true or false" }).optional() })
-  .refine((v) => v.role !== undefined || v.disabled !== undefined, { error: "send a role or disabled" });
+  .strictObject({
+    role: roleSchema.optional(),
+    disabled: z.boolean({ error: "must be true or false" }).optional(),
+    /** Grants an analyst the reviewer permission (lib/auth/roles.ts GRANTS). */
+    reviewer: z.boolean({ error: "must be true or false" }).optional(),
+  })
+  .refine((v) => v.role !== undefined || v.disabled !== undefined || v.reviewer !== undefined, { error: "send a role, disabled or reviewer" });
 export type AccountPatchInput = z.infer<typeof accountPatchSchema>;
 
 export const tokenCreateSchema = z.strictObject({

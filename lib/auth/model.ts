@@ -7,6 +7,8 @@ export interface UserDto {
   email: string;
   role: Role;
   disabled: boolean;
+  /** Granted the reviewer permission (meaningful for an analyst; admins review anyway). */
+  reviewer: boolean;
   createdAt: string;
 }
 

@@ -30,6 +30,11 @@ export const PERMISSIONS = {
   "speakers:write": ["admin", "analyst"],
   /** List users, create accounts, change roles, disable accounts. */
   "users:manage": ["admin"],
+  /**
+   * Assign articles for independent annotation, see the agreement between assignees and review their
+   * disagreements into the reviewed claim set. Admins always; an analyst when granted it (`reviewer` below).
+   */
+  review: ["admin"],
   /** Create and revoke one's own API tokens. */
   "tokens:own": ["admin", "analyst", "viewer"],
 } as const satisfies Record<string, readonly Role[]>;
@@ -37,6 +42,15 @@ export type Permission = keyof typeof PERMISSIONS;
 
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** Permissions a role may be granted one person at a time, on top of what the role gives everyone. */
+export const GRANTS: Partial<Record<Permission, readonly Role[]>> = { review: ["analyst"] };
+
+/** Whether this person may: by their role, or by a grant their role admits (an analyst who is a reviewer). */
+export function actorCan(actor: Pick<Actor, "role" | "reviewer">, permission: Permission): boolean {
+  if (can(actor.role, permission)) return true;
+  return permission === "review" && actor.reviewer === true && (GRANTS.review ?? []).includes(actor.role);
 }
 
 export function isRole(value: unknown): value is Role {
@@ -49,6 +63,8 @@ export interface Actor {
   name: string;
   email: string;
   role: Role;
+  /** Granted the reviewer permission (an analyst; admins review anyway). */
+  reviewer?: boolean;
   via: "session" | "token";
 }
 

@@ -47,6 +47,8 @@ function claim(id: string, quote: string, cited: ExportedSpeaker | null): ClaimD
     status: "anchored",
     revision: 3,
     fuzzy: null,
+    set: "analyst",
+    review: null,
     createdBy: null,
     updatedBy: null,
     createdAt: "2024-01-01T00:00:00.000Z",

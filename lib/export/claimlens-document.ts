@@ -1,4 +1,4 @@
-import type { ArticleDto, ClaimDto, ClaimKind, Confidence, SpeakerKind } from "../model";
+import type { ArticleDto, ClaimDto, ClaimKind, ClaimSet, Confidence, SpeakerKind } from "../model";
 import type { FormattingRange } from "../extract/formatting";
 
 /** The identifier of the native, lossless Claimlens JSON format. */
@@ -38,6 +38,8 @@ export interface CorpusFilters {
   speakerIds?: string[];
   kinds?: ClaimKind[];
   confidences?: Confidence[];
+  /** One claim set only (issue 14): `reviewed` exports the reviewed result, `analyst` the analysts' own claims. */
+  set?: ClaimSet;
 }
 
 /** Many articles with their claims, and every speaker they cite (all speakers when nothing was filtered). */

@@ -42,6 +42,8 @@ function claimAt(quote: string, fields: Partial<ClaimDto> & Pick<ClaimDto, "id" 
     status: "anchored",
     revision: 2,
     fuzzy: null,
+    set: "analyst",
+    review: null,
     createdBy: null,
     updatedBy: null,
     createdAt: "2024-01-02T03:05:00.000Z",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CLAIM_KINDS, CONFIDENCE_LEVELS } from "../model";
+import { CLAIM_KINDS, CLAIM_SETS, CONFIDENCE_LEVELS } from "../model";
 import { AppError, type Issue } from "../errors";
 import type { CorpusFilters } from "./claimlens-document";
 import { EXPORT_FORMATS, type ExportFormat } from "./formats";
@@ -19,6 +19,7 @@ const querySchema = z.strictObject({
   speaker: list(uuid).optional(),
   kind: list(z.enum(CLAIM_KINDS, { error: `must be ${CLAIM_KINDS.join(" or ")}` })).optional(),
   confidence: list(z.enum(CONFIDENCE_LEVELS, { error: "must be low, moderate or high" })).optional(),
+  set: z.enum(CLAIM_SETS, { error: "must be analyst or reviewed" }).optional(),
 });
 
 const LIST_KEYS = new Set(["article", "speaker", "kind", "confidence"]);
@@ -28,7 +29,7 @@ const LIST_KEYS = new Set(["article", "speaker", "kind", "confidence"]);
  * or comma-separated (`kind=attributed,reporter`); an unknown parameter is refused rather than ignored, so a
  * misspelt filter never exports more than was asked for.
  */
-export function parseExportQuery(params: URLSearchParams, allowed: readonly string[] = ["format", ...LIST_KEYS]): ExportRequest {
+export function parseExportQuery(params: URLSearchParams, allowed: readonly string[] = ["format", "set", ...LIST_KEYS]): ExportRequest {
   const input: Record<string, string | string[]> = {};
   const issues: Issue[] = [];
   for (const key of new Set(params.keys())) {
@@ -51,18 +52,19 @@ export function parseExportQuery(params: URLSearchParams, allowed: readonly stri
   if (issues.length > 0 || !parsed.success) {
     throw new AppError("invalid", `The export request is not valid: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}.`, { issues });
   }
-  const { format, article, speaker, kind, confidence } = parsed.data;
+  const { format, article, speaker, kind, confidence, set } = parsed.data;
   const filters: CorpusFilters = {};
   if (article?.length) filters.articleIds = [...new Set(article)];
   if (speaker?.length) filters.speakerIds = [...new Set(speaker)];
   if (kind?.length) filters.kinds = [...new Set(kind)];
   if (confidence?.length) filters.confidences = [...new Set(confidence)];
+  if (set) filters.set = set;
   return { format: format as ExportFormat, filters };
 }
 
 /** True when the filters select something narrower than the whole corpus. */
 export function hasFilters(filters: CorpusFilters): boolean {
-  return Boolean(filters.articleIds || filters.speakerIds || filters.kinds || filters.confidences);
+  return Boolean(filters.articleIds || filters.speakerIds || filters.kinds || filters.confidences || filters.set);
 }
 
 /**
@@ -75,6 +77,7 @@ export function exportHref(format: ExportFormat, filters: CorpusFilters = {}): s
   if (filters.speakerIds?.length) query.set("speaker", filters.speakerIds.join(","));
   if (filters.kinds?.length) query.set("kind", filters.kinds.join(","));
   if (filters.confidences?.length) query.set("confidence", filters.confidences.join(","));
+  if (filters.set) query.set("set", filters.set);
   return `/api/export?${query.toString().replace(/%2C/g, ",")}`;
 }
 

@@ -33,6 +33,11 @@ export const FLAT_CLAIM_COLUMNS = [
   "version",
   "created_at",
   "updated_at",
+  "set",
+  "author",
+  "reviewed_by",
+  "reviewed_at",
+  "review_sources",
 ] as const;
 
 export type FlatClaimColumn = (typeof FLAT_CLAIM_COLUMNS)[number];
@@ -71,6 +76,12 @@ export function claimFlattener(article: ExportedArticle): (claim: ClaimDto) => F
       version: claim.version,
       created_at: claim.createdAt,
       updated_at: claim.updatedAt,
+      set: claim.set,
+      author: claim.createdBy?.name ?? null,
+      reviewed_by: claim.review?.by?.name ?? null,
+      reviewed_at: claim.review?.at ?? null,
+      // Space-separated ids: one cell in a spreadsheet, split(" ") in pandas.
+      review_sources: claim.review ? claim.review.sources.join(" ") : null,
     };
   };
 }

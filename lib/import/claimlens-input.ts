@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   CLAIM_KINDS,
+  CLAIM_SETS,
   CLAIM_STATUSES,
   CONFIDENCE_LEVELS,
   SPEAKER_KINDS,
@@ -105,6 +106,19 @@ const claimSchema = z.strictObject({
   updatedBy: personRef,
   createdAt: timestamp,
   updatedAt: timestamp,
+  // The claim set and review (issue 14); absent in documents written before reviews: an analyst's claim.
+  set: z.enum(CLAIM_SETS, { error: "must be analyst or reviewed" }).default("analyst"),
+  review: z
+    .strictObject({
+      by: personRef,
+      at: timestamp,
+      sources: z.array(uuid).max(100, "lists at most 100 claims"),
+    })
+    .nullable()
+    .default(null),
+}).refine((c) => (c.set === "reviewed") === (c.review !== null), {
+  error: "a reviewed claim has a review, and only a reviewed claim has one",
+  path: ["review"],
 });
 
 const articleFields = {
@@ -137,6 +151,7 @@ const filterSchema = z.strictObject({
   speakerIds: z.array(uuid).optional(),
   kinds: z.array(z.enum(CLAIM_KINDS)).optional(),
   confidences: z.array(z.enum(CONFIDENCE_LEVELS)).optional(),
+  set: z.enum(CLAIM_SETS).optional(),
 });
 
 const corpusDocumentSchema = z.strictObject({

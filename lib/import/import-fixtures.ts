@@ -57,6 +57,8 @@ export function corpusArticle(text: string, specs: ClaimSpec[], title = "A test 
         status: "anchored",
         revision: 1,
         fuzzy: null,
+        set: "analyst",
+        review: null,
         createdBy: null,
         updatedBy: null,
         createdAt: "2024-01-02T03:05:00.000Z",

@@ -4,11 +4,11 @@ import type { SpeakerClaimFilters, SpeakerPageQuery } from "./schemas";
 /** How many claims one page of the speaker page holds, unless the address says otherwise. */
 export const CLAIM_PAGE_SIZE = 25;
 
-export const NO_CLAIM_FILTERS: SpeakerClaimFilters = { confidence: [], cue: null, articleId: null, from: null, to: null, q: null };
+export const NO_CLAIM_FILTERS: SpeakerClaimFilters = { confidence: [], cue: null, articleId: null, from: null, to: null, q: null, set: null };
 
 /** True when any filter narrows the claims. */
 export function hasClaimFilters(filters: SpeakerClaimFilters): boolean {
-  return filters.confidence.length > 0 || Boolean(filters.cue || filters.articleId || filters.from || filters.to || filters.q);
+  return filters.confidence.length > 0 || Boolean(filters.cue || filters.articleId || filters.from || filters.to || filters.q || filters.set);
 }
 
 /**
@@ -23,6 +23,7 @@ export function claimsSearchParams(query: Partial<SpeakerPageQuery>): URLSearchP
   if (query.from) params.set("from", query.from);
   if (query.to) params.set("to", query.to);
   if (query.q) params.set("q", query.q);
+  if (query.set) params.set("set", query.set);
   if (query.sort && query.sort !== "newest") params.set("sort", query.sort);
   if (query.group && query.group !== "article") params.set("group", query.group);
   if (query.limit && query.limit !== CLAIM_PAGE_SIZE) params.set("limit", String(query.limit));
@@ -69,6 +70,7 @@ export function activeFilters(query: SpeakerPageQuery, articleTitle?: string | n
     out.push({ key: "from", label, without: { ...base, from: null, to: null } });
   }
   if (query.q) out.push({ key: "q", label: `Quote has “${query.q}”`, without: { ...base, q: null } });
+  if (query.set) out.push({ key: "set", label: query.set === "reviewed" ? "Reviewed claims only" : "Analysts' claims only", without: { ...base, set: null } });
   return out;
 }
 

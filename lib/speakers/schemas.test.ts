@@ -15,6 +15,7 @@ describe("parseSpeakerPageQuery", () => {
       from: null,
       to: null,
       q: null,
+      set: null,
       sort: "newest",
       cursor: null,
       limit: 25,
@@ -23,7 +24,7 @@ describe("parseSpeakerPageQuery", () => {
   });
 
   it("reads every filter, lists repeated or comma-separated, in the order low, moderate, high", () => {
-    const params = new URLSearchParams(`confidence=high&confidence=low,moderate&cue=+said+&article=${ARTICLE}&from=2023-01-01&to=2023-12-31&q=+Wagner+&sort=oldest&group=list&limit=10`);
+    const params = new URLSearchParams(`confidence=high&confidence=low,moderate&cue=+said+&article=${ARTICLE}&from=2023-01-01&to=2023-12-31&q=+Wagner+&set=reviewed&sort=oldest&group=list&limit=10`);
     expect(parseSpeakerPageQuery(params)).toEqual({
       confidence: ["low", "moderate", "high"],
       cue: "said",
@@ -31,6 +32,7 @@ describe("parseSpeakerPageQuery", () => {
       from: "2023-01-01",
       to: "2023-12-31",
       q: "Wagner",
+      set: "reviewed",
       sort: "oldest",
       cursor: null,
       limit: 10,
@@ -80,6 +82,7 @@ describe("parseSpeakerPageQuery", () => {
       from: fc.option(fc.constant("2023-01-01"), { nil: null }),
       to: fc.option(fc.constant("2023-06-30"), { nil: null }),
       q: fc.option(fc.constantFrom("Wagner", "closely monitor", "50% & more"), { nil: null }),
+      set: fc.option(fc.constantFrom("analyst" as const, "reviewed" as const), { nil: null }),
       sort: fc.constantFrom("newest", "oldest", "confidence" as const),
       cursor: fc.constant(null),
       limit: fc.integer({ min: 1, max: 100 }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONFIDENCE_LEVELS, SPEAKER_KINDS, type Confidence } from "../model";
+import { CLAIM_SETS, CONFIDENCE_LEVELS, SPEAKER_KINDS, type ClaimSet, type Confidence } from "../model";
 import { invalid, type Issue } from "../errors";
 import { optionalText } from "../schemas";
 import { coercedInt4, text, uuid } from "../schema-primitives";
@@ -64,6 +64,8 @@ export interface SpeakerClaimFilters {
   to: string | null;
   /** Words that must all start a word of the quote. */
   q: string | null;
+  /** One claim set only: `reviewed` keeps the articles' reviewed claims (issue 14). */
+  set: ClaimSet | null;
 }
 
 export interface SpeakerClaimsQuery extends SpeakerClaimFilters {
@@ -90,6 +92,7 @@ const claimsQueryObject = z.strictObject({
   from: z.preprocess(emptyToNull, isoDay.optional()),
   to: z.preprocess(emptyToNull, isoDay.optional()),
   q: z.preprocess(emptyToNull, text().trim().max(200, "is longer than 200 characters").optional()),
+  set: z.preprocess(emptyToNull, z.enum(CLAIM_SETS, { error: "must be analyst or reviewed" }).optional()),
   sort: z.preprocess(emptyToNull, z.enum(CLAIM_SORTS, { error: "must be newest, oldest or confidence" }).default("newest")),
   cursor: z.preprocess(emptyToNull, text().max(500).optional()),
   limit: z.preprocess(
@@ -151,6 +154,7 @@ export function parseSpeakerPageQuery(input: QueryInput): SpeakerPageQuery {
     from,
     to,
     q: parsed.q ? parsed.q : null,
+    set: parsed.set ?? null,
     sort: parsed.sort,
     cursor: parsed.cursor ?? null,
     limit: parsed.limit,

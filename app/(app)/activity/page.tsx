@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listActivity } from "@/db/history/history";
+import { requireActor } from "@/app/_lib/session";
 import { listAccountNames } from "@/db/accounts/users";
 import { userIdSchema } from "@/lib/auth/account-schemas";
 import { activityQuerySchema } from "@/lib/schemas";
@@ -26,10 +27,10 @@ export default async function ActivityPage({ searchParams }: PageProps) {
   // A malformed `actor` in a hand-edited address (or the empty "Everyone" of the plain form) shows everyone's.
   const parsed = userIdSchema.safeParse(actor);
   const actorId = parsed.success ? parsed.data : null;
-  const db = await getDb();
+  const [db, viewer] = await Promise.all([getDb(), requireActor()]);
   // The API's default page, so that "Load more" continues in pages of the same size.
   const { limit } = activityQuerySchema.parse({});
-  const [people, page] = await Promise.all([listAccountNames(db), listActivity(db, { ...(actorId ? { actorId } : {}), limit })]);
+  const [people, page] = await Promise.all([listAccountNames(db), listActivity(db, viewer, { ...(actorId ? { actorId } : {}), limit })]);
   const person = actorId ? { id: actorId, name: people.find((p) => p.id === actorId)?.name ?? "this account" } : null;
 
   return (

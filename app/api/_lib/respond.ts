@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { AppError, forbidden, isAppError, notFound, unauthenticated, type ErrorCode } from "@/lib/errors";
-import { can, PERMISSIONS, ROLE_LABELS, type Actor, type Permission } from "@/lib/auth/roles";
+import { actorCan, GRANTS, PERMISSIONS, ROLE_LABELS, type Actor, type Permission } from "@/lib/auth/roles";
 import { authenticate } from "./authenticate";
 import { parseRevisionNumber, uuidSchema } from "@/lib/schemas";
 import { formatBytes } from "@/lib/text/format-bytes";
@@ -65,7 +65,7 @@ type Handler<P, A> = (request: Request, context: { db: Database; params: P; acto
 export function route<P = Record<string, never>>(permission: Permission, handler: Handler<P, Actor>) {
   return publicRoute<P>(async (request, { db, params, actor }) => {
     if (!actor) throw unauthenticated();
-    if (!can(actor.role, permission)) throw forbidden(refusal(actor, permission));
+    if (!actorCan(actor, permission)) throw forbidden(refusal(actor, permission));
     return handler(request, { db, params, actor });
   });
 }
@@ -90,12 +90,14 @@ const REFUSALS: Record<Permission, string> = {
   "claims:any": "change other analysts' claims",
   "speakers:write": "change speakers",
   "users:manage": "manage accounts",
+  review: "assign articles or review disagreements",
   "tokens:own": "manage API tokens",
 };
 
 function refusal(actor: Actor, permission: Permission): string {
   const allowed = PERMISSIONS[permission].map((r) => ROLE_LABELS[r].toLowerCase());
-  return `Your role (${ROLE_LABELS[actor.role].toLowerCase()}) may not ${REFUSALS[permission]}: that takes ${allowed.join(" or ")}. Ask an administrator.`;
+  const granted = (GRANTS[permission] ?? []).map((r) => `${ROLE_LABELS[r].toLowerCase()} granted it`);
+  return `Your role (${ROLE_LABELS[actor.role].toLowerCase()}) may not ${REFUSALS[permission]}: that takes ${[...allowed, ...granted].join(" or ")}. Ask an administrator.`;
 }
 
 /** An id from the path; anything that is not a UUID cannot name a row, so it is a 404. */

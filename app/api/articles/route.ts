@@ -4,9 +4,9 @@ import { readJson, route, searchParams } from "../_lib/respond";
 import { articleCreateSchema, listQuerySchema, parseInput } from "@/lib/schemas";
 import { createArticle, listArticles } from "@/db/articles/articles";
 
-export const GET = route("read", async (request, { db }) => {
+export const GET = route("read", async (request, { db, actor }) => {
   const query = parseInput(listQuerySchema, searchParams(request), "The query");
-  return NextResponse.json(await listArticles(db, query));
+  return NextResponse.json(await listArticles(db, actor, query));
 });
 
 export const POST = route("articles:write", async (request, { db, actor }) => {

@@ -56,6 +56,7 @@ describe("GET /api/users", () => {
       email: expect.stringMatching(/@example\.org$/),
       role: "admin",
       disabled: false,
+      reviewer: false,
       createdAt: expect.any(String),
     });
     const second = await call(listUsers, { path: `/api/users?limit=2&cursor=${first.body.nextCursor}` });
@@ -75,7 +76,7 @@ describe("GET /api/users", () => {
 describe("POST /api/users", () => {
   it("creates an account that can sign in with its password, which is stored hashed", async () => {
     const created = await createAccount();
-    expect(created).toEqual({ id: expect.any(String), name: "Nadia Analyst", email: "nadia@example.org", role: "analyst", disabled: false, createdAt: expect.any(String) });
+    expect(created).toEqual({ id: expect.any(String), name: "Nadia Analyst", email: "nadia@example.org", role: "analyst", disabled: false, reviewer: false, createdAt: expect.any(String) });
     const [credential] = await (await getDb()).select().from(accounts).where(eq(accounts.userId, created.id));
     expect(credential?.password).toBeTruthy();
     expect(credential?.password).not.toContain(NEW_ACCOUNT.password);

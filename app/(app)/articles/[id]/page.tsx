@@ -9,6 +9,9 @@ import { uuidSchema } from "@/lib/schemas";
 import { ArticleHeader } from "@/components/workspace/article-header";
 import { Workspace } from "@/components/workspace/workspace";
 import { requireActor } from "@/app/_lib/session";
+import { assignableAccounts, listAssignments } from "@/db/assignments/assignments";
+import { actorCan } from "@/lib/auth/roles";
+import { AssignmentBar } from "@/components/assignments/assignment-bar";
 
 interface PageProps {
   params: Promise<{ id: string }>;
@@ -35,7 +38,10 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const article = await loadArticle(id);
   if (!article) notFound();
-  const [actor, claims] = await Promise.all([requireActor(), listClaims(await getDb(), article.id)]);
+  const [actor, db] = await Promise.all([requireActor(), getDb()]);
+  const [claims, assignments] = await Promise.all([listClaims(db, article.id, actor), listAssignments(db, article.id)]);
+  const mayReview = actorCan(actor, "review");
+  const candidates = mayReview ? await assignableAccounts(db) : [];
   const claimId = typeof query.claim === "string" ? query.claim : null;
   const restored = typeof query.restored === "string" && /^[1-9][0-9]{0,8}$/.test(query.restored) ? Number(query.restored) : null;
 
@@ -47,7 +53,12 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
       initialClaimId={claimId}
       restoredRevision={restored}
       me={{ id: actor.userId, name: actor.name, role: actor.role }}
-      header={<ArticleHeader articleId={article.id} revision={article.revision} title={article.title} publishedAt={article.publishedAt} sourceUrl={article.sourceUrl} />}
+      header={
+        <>
+          <ArticleHeader articleId={article.id} revision={article.revision} title={article.title} publishedAt={article.publishedAt} sourceUrl={article.sourceUrl} />
+          <AssignmentBar articleId={article.id} me={{ id: actor.userId, mayReview }} assignments={assignments} candidates={candidates} />
+        </>
+      }
     />
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb, type Database } from "@/db/client";
+import { requireActor } from "@/app/_lib/session";
 import { getSpeaker } from "@/db/speakers/speakers";
 import { articleTitle, countSpeakerClaims, listSpeakerClaims } from "@/db/speakers/speaker-claims";
 import { listSpeakerHistory } from "@/db/speakers/speaker-history";
@@ -67,7 +68,7 @@ export default async function SpeakerPage({ params, searchParams }: PageProps) {
   // `merged` is the page's own parameter, not a filter of the claims (which refuse unknown ones).
   const [{ id }, { merged, ...search }] = await Promise.all([params, searchParams]);
   const speaker = await loadSpeaker(id);
-  const db = await getDb();
+  const [db, viewer] = await Promise.all([getDb(), requireActor()]);
   if (!speaker) {
     const merge = await mergedInto(db, id);
     if (merge) redirect(`/speakers/${merge.mergedInto.id}?merged=${merge.id}`);
@@ -87,8 +88,8 @@ export default async function SpeakerPage({ params, searchParams }: PageProps) {
   const filtered = hasClaimFilters(query);
   const [stats, page, total, title, history, mergedHistory] = await Promise.all([
     speakerStats(db, speaker.id),
-    filterError ? null : listSpeakerClaims(db, speaker.id, query),
-    filtered && !filterError ? countSpeakerClaims(db, speaker.id, query) : Promise.resolve(speaker.claimCount),
+    filterError ? null : listSpeakerClaims(db, speaker.id, query, viewer),
+    filtered && !filterError ? countSpeakerClaims(db, speaker.id, query, viewer) : Promise.resolve(speaker.claimCount),
     query.articleId ? articleTitle(db, query.articleId) : Promise.resolve(null),
     // The API's default page, so that "Load more" continues in pages of the same size.
     listSpeakerHistory(db, speaker.id, historyQuerySchema.parse({})),

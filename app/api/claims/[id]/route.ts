@@ -5,8 +5,8 @@ import { deleteClaim, getClaim, updateClaim } from "@/db/claims/claims";
 
 type Params = { id: string };
 
-export const GET = route<Params>("read", async (_request, { db, params }) => {
-  return NextResponse.json(await getClaim(db, pathId(params.id, "claim")));
+export const GET = route<Params>("read", async (_request, { db, params, actor }) => {
+  return NextResponse.json(await getClaim(db, pathId(params.id, "claim"), actor));
 });
 
 export const PATCH = route<Params>("claims:write", async (request, { db, params, actor }) => {

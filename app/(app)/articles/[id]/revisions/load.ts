@@ -1,5 +1,6 @@
 import { cache } from "react";
 import { getDb } from "@/db/client";
+import { requireActor } from "@/app/_lib/session";
 import { getArticle } from "@/db/articles/articles";
 import { getRevision } from "@/db/articles/article-text";
 import { isAppError } from "@/lib/errors";
@@ -25,5 +26,5 @@ export const loadArticle = cache(async (id: string) => {
 export const loadRevision = cache(async (id: string, n: string | number) => {
   const revision = typeof n === "number" ? n : parseRevisionNumber(n);
   if (revision === undefined || !uuidSchema.safeParse(id).success) return null;
-  return orNull(async () => getRevision(await getDb(), id, revision));
+  return orNull(async () => getRevision(await getDb(), id, revision, await requireActor()));
 });

@@ -5,8 +5,8 @@ import { createClaim, listClaims } from "@/db/claims/claims";
 
 type Params = { id: string };
 
-export const GET = route<Params>("read", async (_request, { db, params }) => {
-  return NextResponse.json({ items: await listClaims(db, pathId(params.id, "article")) });
+export const GET = route<Params>("read", async (_request, { db, params, actor }) => {
+  return NextResponse.json({ items: await listClaims(db, pathId(params.id, "article"), actor) });
 });
 
 export const POST = route<Params>("claims:write", async (request, { db, params, actor }) => {

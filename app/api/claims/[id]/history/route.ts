@@ -5,6 +5,6 @@ import { listClaimHistory } from "@/db/history/history";
 type Params = { id: string };
 
 /** Every change to the claim, newest first: who, when, what, before and after. */
-export const GET = route<Params>("read", async (_request, { db, params }) => {
-  return NextResponse.json({ items: await listClaimHistory(db, pathId(params.id, "claim")) });
+export const GET = route<Params>("read", async (_request, { db, params, actor }) => {
+  return NextResponse.json({ items: await listClaimHistory(db, pathId(params.id, "claim"), actor) });
 });

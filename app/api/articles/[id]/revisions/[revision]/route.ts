@@ -4,6 +4,6 @@ import { getRevision } from "@/db/articles/article-text";
 
 type Params = { id: string; revision: string };
 
-export const GET = route<Params>("read", async (_request, { db, params }) => {
-  return NextResponse.json(await getRevision(db, pathId(params.id, "article"), pathRevision(params.revision)));
+export const GET = route<Params>("read", async (_request, { db, params, actor }) => {
+  return NextResponse.json(await getRevision(db, pathId(params.id, "article"), pathRevision(params.revision), actor));
 });

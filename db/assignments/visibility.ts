@@ -1,0 +1,77 @@
+import { eq, sql, type SQL } from "drizzle-orm";
+import type { Executor } from "../client";
+import type { ClaimSet } from "../../lib/model";
+import { assignments, claims } from "../schema";
+import type { Actor } from "../../lib/auth/roles";
+
+/**
+ * Independent annotation (issue 14): who may see which claims while an article is assigned. The one rule, used
+ * by every query that reads claims (the workspace, single claims, exports, speaker pages, histories, activity,
+ * the library's counts):
+ *
+ * - an article with no open assignment hides nothing;
+ * - while any assignment of the article is open ("blind"), an assignee sees only the analyst claims they tagged
+ *   themselves; anyone else sees the article's claims except the assignees' and the reviewed set, so that
+ *   nobody learns how far an assignee has got beyond "done / not done".
+ *
+ * `reader` is who reads; null is the system itself (the CLI, the seed, a benchmark), which sees everything.
+ */
+export type Reader = Pick<Actor, "userId"> | null;
+
+/** The columns of a claims row that the rule looks at, as SQL (the table itself or a subquery's alias). */
+export interface ClaimColumns {
+  articleId: SQL;
+  createdBy: SQL;
+  claimSet: SQL;
+}
+
+/** The `claims` table's own columns. */
+export const CLAIMS_TABLE: ClaimColumns = { articleId: sql`${claims.articleId}`, createdBy: sql`${claims.createdBy}`, claimSet: sql`${claims.claimSet}` };
+/** The columns of `claims` under the alias `c`, for correlated subqueries. */
+export const CLAIMS_AS_C: ClaimColumns = { articleId: sql`c.article_id`, createdBy: sql`c.created_by`, claimSet: sql`c.claim_set` };
+
+const blindArticles = sql`(select ${assignments.articleId} from ${assignments} where ${assignments.status} = 'open')`;
+
+/** The condition that a claim is visible to `reader`; undefined (no condition) for the system. */
+export function claimVisibleTo(reader: Reader, c: ClaimColumns = CLAIMS_TABLE): SQL | undefined {
+  if (!reader) return undefined;
+  const me = reader.userId;
+  // The uncorrelated `not in` is hashed once per query: claims on articles that are not blind pass at once.
+  return sql`(${c.articleId} not in ${blindArticles} or (case when exists (select 1 from ${assignments} a where a.article_id = ${c.articleId} and a.user_id = ${me})
+    then ${c.createdBy} = ${me} and ${c.claimSet} = 'analyst'
+    else ${c.claimSet} = 'analyst' and (${c.createdBy} is null or not exists (select 1 from ${assignments} a where a.article_id = ${c.articleId} and a.user_id = ${c.createdBy})) end))`;
+}
+
+/**
+ * The condition that a claim history entry is visible to `reader`: while the article is blind, an assignee sees
+ * only their own changes to its claims, and anyone else no assignee's.
+ */
+export function historyVisibleTo(reader: Reader, h: { entity: SQL; articleId: SQL; actorId: SQL }): SQL | undefined {
+  if (!reader) return undefined;
+  const me = reader.userId;
+  return sql`(${h.entity} <> 'claim' or ${h.articleId} is null or ${h.articleId} not in ${blindArticles} or (case when exists (select 1 from ${assignments} a where a.article_id = ${h.articleId} and a.user_id = ${me})
+    then ${h.actorId} = ${me}
+    else ${h.actorId} is null or not exists (select 1 from ${assignments} a where a.article_id = ${h.articleId} and a.user_id = ${h.actorId}) end))`;
+}
+
+/** Why a claim that exists is refused: said the same way wherever it happens. */
+export const HIDDEN_CLAIM_MESSAGE =
+  "This claim is hidden while its article is assigned for independent annotation: assignees see only their own claims until every assignee has marked the article done.";
+
+/**
+ * The same rule over claims already read (an old revision's stored claims): a predicate on a claim's author and
+ * set, or null when nothing of the article is hidden from `reader`.
+ */
+export async function snapshotVisibility(
+  db: Executor,
+  articleId: string,
+  reader: Reader,
+): Promise<((claim: { createdBy: { id: string } | null; set?: ClaimSet }) => boolean) | null> {
+  if (!reader) return null;
+  const rows = await db.select({ userId: assignments.userId, status: assignments.status }).from(assignments).where(eq(assignments.articleId, articleId));
+  if (!rows.some((r) => r.status === "open")) return null;
+  const assignees = new Set(rows.map((r) => r.userId));
+  const analyst = (c: { set?: ClaimSet }) => (c.set ?? "analyst") === "analyst";
+  if (assignees.has(reader.userId)) return (c) => analyst(c) && c.createdBy?.id === reader.userId;
+  return (c) => analyst(c) && (c.createdBy === null || !assignees.has(c.createdBy.id));
+}
