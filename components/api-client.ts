@@ -10,6 +10,7 @@ import type { Role } from "@/lib/auth/roles";
 import type { ApiTokenDto } from "@/lib/auth/model";
 import type { AssignmentDto, ReviewReportDto, ReviewUnitsDto } from "@/lib/agreement/model";
 import type { ReviewDecision } from "@/lib/agreement/schemas";
+import type { SuggestionDto, SuggestionStatus, UserSettingsDto } from "@/lib/suggestions/model";
 
 /**
  * The browser's side of the REST API: the UI goes through `/api` like any script would, so every rule is
@@ -161,4 +162,17 @@ export const api = {
   reopenAssignment: (id: string) => request<AssignmentDto>("POST", `/api/assignments/${id}/reopen`, {}),
   reviewArticle: (articleId: string, decisions: ReviewDecision[]) => request<ReviewReportDto>("POST", `/api/articles/${articleId}/review`, { decisions }),
   listReviewUnits: (articleId: string) => request<ReviewUnitsDto>("GET", `/api/articles/${articleId}/disagreements`),
+  // Suggested claims (issue 12) and the analyst's own settings.
+  listSuggestions: (articleId: string, status?: SuggestionStatus) =>
+    request<{ items: SuggestionDto[] }>("GET", `/api/articles/${articleId}/suggestions${status ? `?status=${status}` : ""}`),
+  computeSuggestions: (articleId: string, options: { reporterStatements: boolean }) =>
+    request<{ items: SuggestionDto[] }>("POST", `/api/articles/${articleId}/suggestions`, options),
+  /** 409 when someone decided it meanwhile (`details.current`). */
+  acceptSuggestion: (id: string, fields: Partial<ClaimFields> & { confidence: ClaimDto["confidence"] }) =>
+    request<ClaimDto>("POST", `/api/suggestions/${id}/accept`, fields),
+  rejectSuggestion: (id: string) => request<SuggestionDto>("POST", `/api/suggestions/${id}/reject`),
+  acceptAllSuggestions: (articleId: string, input: ({ speakerId: string } | { speakerName: string }) & { confidence: ClaimDto["confidence"] }) =>
+    request<{ items: ClaimDto[] }>("POST", `/api/articles/${articleId}/suggestions/accept-all`, input),
+  getSettings: () => request<UserSettingsDto>("GET", "/api/me/settings"),
+  updateSettings: (patch: Partial<UserSettingsDto>) => request<UserSettingsDto>("PATCH", "/api/me/settings", patch),
 };

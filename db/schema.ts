@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { bigint, boolean, check, customType, date, foreignKey, index, integer, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { CLAIM_KINDS, CLAIM_SETS, CLAIM_STATUSES, CONFIDENCE_LEVELS, SPEAKER_KINDS, type AssignmentStatus, type ClaimSet, type ClaimSnapshot, type ReanchorReport } from "../lib/model";
 import { ROLES } from "../lib/auth/roles";
+import { DIRECTNESS, SUGGESTION_STATUSES } from "../lib/suggestions/model";
 import { FORMATTING_TYPES } from "../lib/extract/formatting";
 
 export const claimKind = pgEnum("claim_kind", CLAIM_KINDS);
@@ -540,6 +541,95 @@ export const history = pgTable(
   ],
 );
 
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(", "));
+
+/**
+ * Suggested claims (issue 12): what the attribution detector found in an article, kept until an analyst accepts
+ * (an ordinary claim is created, `claim_id`) or rejects each. Decided suggestions stay, so that computing the
+ * suggestions again never proposes what was decided. Anchored like claims: offsets into the current text plus
+ * the quote and its context, re-anchored by a text revision in its transaction (db/articles/article-text.ts);
+ * the speaker's mention and the cue have offsets of their own, carried along or dropped.
+ */
+export const suggestions = pgTable(
+  "suggestions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    kind: claimKind("kind").notNull(),
+    start: integer("start"),
+    end: integer("end"),
+    quote: text("quote").notNull(),
+    prefix: text("prefix").notNull().default(""),
+    suffix: text("suffix").notNull().default(""),
+    speakerName: text("speaker_name"),
+    speakerKind: speakerKind("speaker_kind"),
+    speakerDescription: text("speaker_description"),
+    /** The directory speaker the detector matched by name or alias; accepting attributes the claim to them. */
+    speakerId: uuid("speaker_id").references(() => speakers.id, { onDelete: "set null" }),
+    mentionStart: integer("mention_start"),
+    mentionEnd: integer("mention_end"),
+    cue: text("cue"),
+    cueStart: integer("cue_start"),
+    cueEnd: integer("cue_end"),
+    direct: text("direct"),
+    status: text("status").notNull().default("pending"),
+    decidedBy: text("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: tz("decided_at"),
+    /** The claim accepting created; null once that claim is deleted. */
+    claimId: uuid("claim_id").references(() => claims.id, { onDelete: "set null" }),
+    /** The article revision the offsets belong to. */
+    revision: integer("revision").notNull().default(1),
+    anchoring: claimStatus("anchoring").notNull().default("anchored"),
+    createdAt: tz("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    // The workspace's queue and the API's list: an article's suggestions of one status, in text order.
+    index("suggestions_article_status_idx").on(t.articleId, t.status, t.start, t.end, t.id),
+    // Deleting a claim or a speaker sets these null: without an index each delete would scan every suggestion.
+    index("suggestions_claim_idx").on(t.claimId).where(sql`${t.claimId} is not null`),
+    index("suggestions_speaker_idx").on(t.speakerId).where(sql`${t.speakerId} is not null`),
+    check("suggestions_status_valid", sql`${t.status} in (${inList(SUGGESTION_STATUSES)})`),
+    check("suggestions_direct_valid", sql`${t.direct} is null or ${t.direct} in (${inList(DIRECTNESS)})`),
+    check(
+      "suggestions_span_valid",
+      sql`(${t.anchoring} = 'anchored' and ${t.start} is not null and ${t.end} is not null and 0 <= ${t.start} and ${t.start} < ${t.end}) or (${t.anchoring} = 'orphaned' and ${t.start} is null and ${t.end} is null)`,
+    ),
+    // Only decided suggestions are kept without words: a pending one that loses them is dropped.
+    check("suggestions_orphans_decided", sql`${t.anchoring} = 'anchored' or ${t.status} <> 'pending'`),
+    check(
+      "suggestions_mention_valid",
+      sql`(${t.mentionStart} is null and ${t.mentionEnd} is null) or (0 <= ${t.mentionStart} and ${t.mentionStart} < ${t.mentionEnd})`,
+    ),
+    check("suggestions_cue_span_valid", sql`(${t.cueStart} is null and ${t.cueEnd} is null) or (0 <= ${t.cueStart} and ${t.cueStart} < ${t.cueEnd})`),
+    check(
+      "suggestions_kind_speaker",
+      sql`${t.kind} = 'attributed' or (${t.speakerName} is null and ${t.speakerId} is null and ${t.speakerKind} is null)`,
+    ),
+    check("suggestions_speaker_complete", sql`(${t.speakerName} is null) = (${t.speakerKind} is null)`),
+    check("suggestions_speaker_name_present", sql`${t.speakerName} is null or char_length(btrim(${t.speakerName})) between 1 and 200`),
+    check("suggestions_speaker_description_length", sql`char_length(${t.speakerDescription}) <= 500`),
+    check("suggestions_cue_length", sql`char_length(${t.cue}) between 1 and 100`),
+    check("suggestions_decided", sql`(${t.status} = 'pending') = (${t.decidedAt} is null)`),
+    check("suggestions_claim_accepted", sql`${t.claimId} is null or ${t.status} = 'accepted'`),
+    check("suggestions_quote_present", sql`char_length(${t.quote}) > 0`),
+    check("suggestions_context_length", sql`char_length(${t.prefix}) <= 32 and char_length(${t.suffix}) <= 32`),
+    check("suggestions_revision_positive", sql`${t.revision} >= 1`),
+  ],
+);
+
+/** Each person's preferences (Settings); a person without a row has the defaults (lib/suggestions/model). */
+export const userSettings = pgTable("user_settings", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  /** Compute suggested claims after this person imports an article. */
+  suggestAfterImport: boolean("suggest_after_import").notNull().default(true),
+  /** The confidence Enter gives an accepted suggestion. */
+  defaultConfidence: confidenceLevel("default_confidence").notNull().default("moderate"),
+  updatedAt: tz("updated_at").notNull().defaultNow(),
+});
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => "bytea",
   // postgres.js answers a Buffer, PGlite a Uint8Array.
@@ -629,3 +719,5 @@ export type User = typeof users.$inferSelect;
 export type ApiToken = typeof apiTokens.$inferSelect;
 export type HistoryRow = typeof history.$inferSelect;
 export type Assignment = typeof assignments.$inferSelect;
+export type Suggestion = typeof suggestions.$inferSelect;
+export type NewSuggestion = typeof suggestions.$inferInsert;

@@ -216,6 +216,8 @@ export interface ArticleSummaryDto {
   claimCount: number;
   /** Claims waiting for an analyst to re-attach or delete them after an edit. */
   orphanCount: number;
+  /** Suggested claims waiting for an analyst to accept or reject them. */
+  pendingSuggestions: number;
   createdAt: string;
 }
 

@@ -16,6 +16,11 @@ import * as revisions from "./articles/[id]/revisions/route";
 import * as revision from "./articles/[id]/revisions/[revision]/route";
 import * as revisionRestore from "./articles/[id]/revisions/[revision]/restore/route";
 import * as suggestions from "./articles/[id]/speaker-suggestions/route";
+import * as articleSuggestions from "./articles/[id]/suggestions/route";
+import * as acceptAllSuggestions from "./articles/[id]/suggestions/accept-all/route";
+import * as suggestionAccept from "./suggestions/[id]/accept/route";
+import * as suggestionReject from "./suggestions/[id]/reject/route";
+import * as mySettings from "./me/settings/route";
 import * as articleText from "./articles/[id]/text/route";
 import * as claim from "./claims/[id]/route";
 import * as claimHistory from "./claims/[id]/history/route";
@@ -42,6 +47,7 @@ import * as user from "./users/[id]/route";
 import { call, createTestUser, testAdmin, useRouteDatabase, type TestUser } from "./_lib/testing";
 import { getDb } from "@/db/client";
 import { countAll } from "@/db/testing";
+import { suggestions as suggestionRows } from "@/db/schema";
 import { PERMISSIONS, ROLES, type Permission, type Role } from "@/lib/auth/roles";
 import { sampleCorpus } from "@/lib/import/import-fixtures";
 
@@ -64,6 +70,11 @@ async function fixtures() {
   const deleted = await call(articleClaims.POST, { params: { id: articleId }, json: { start: 0, end: 6, kind: "reporter", confidence: "low" } });
   await call(claim.DELETE, { params: { id: deleted.body.id } });
   const invited = await call(invitations.POST, { json: { name: "Ivy Invited", email: "ivy@example.org", role: "viewer" } });
+  // Stored directly: what the detector finds is not this test's concern.
+  const [suggestion] = await (await getDb())
+    .insert(suggestionRows)
+    .values({ articleId, kind: "attributed", start: 0, end: 6, quote: TEXT.slice(0, 6), speakerName: "Sergei Lavrov", speakerKind: "person" })
+    .returning({ id: suggestionRows.id });
   return {
     admin,
     articleId,
@@ -74,6 +85,7 @@ async function fixtures() {
     otherSpeakerId: other.body.id as string,
     adminTokenId: ((await call(tokens.GET, {})).body.items[0]?.id ?? "") as string,
     invitationId: invited.body.invitation.id as string,
+    suggestionId: suggestion?.id ?? "",
   };
 }
 type Fixtures = Awaited<ReturnType<typeof fixtures>>;
@@ -135,6 +147,19 @@ const ROUTES: RouteCase[] = [
     params: (f) => ({ id: f.articleId }),
     path: (f) => `/api/articles/${f.articleId}/speaker-suggestions?start=0&end=6`,
   },
+  { name: "GET /api/articles/{id}/suggestions", handler: articleSuggestions.GET, permission: "read", params: (f) => ({ id: f.articleId }) },
+  { name: "POST /api/articles/{id}/suggestions", handler: articleSuggestions.POST, permission: "claims:write", params: (f) => ({ id: f.articleId }), json: () => ({}) },
+  {
+    name: "POST /api/articles/{id}/suggestions/accept-all",
+    handler: acceptAllSuggestions.POST,
+    permission: "claims:write",
+    params: (f) => ({ id: f.articleId }),
+    json: () => ({ speakerName: "Sergei Lavrov", confidence: "low" }),
+  },
+  { name: "POST /api/suggestions/{id}/accept", handler: suggestionAccept.POST, permission: "claims:write", params: (f) => ({ id: f.suggestionId }), json: () => ({ confidence: "low" }) },
+  { name: "POST /api/suggestions/{id}/reject", handler: suggestionReject.POST, permission: "claims:write", method: "POST", params: (f) => ({ id: f.suggestionId }) },
+  { name: "GET /api/me/settings", handler: mySettings.GET, permission: "read" },
+  { name: "PATCH /api/me/settings", handler: mySettings.PATCH, permission: "read", method: "PATCH", json: () => ({ defaultConfidence: "high" }) },
   {
     name: "PUT /api/articles/{id}/text",
     handler: articleText.PUT,

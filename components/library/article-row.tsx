@@ -109,6 +109,15 @@ export function ArticleRow({
             {countOf(article.orphanCount, "orphan")} to review
           </Link>
         ) : null}
+        {article.pendingSuggestions > 0 ? (
+          <Link
+            href={`/articles/${article.id}`}
+            className={styles.suggestions}
+            title="Claims Claimlens found in the article: open it to accept or reject them"
+          >
+            {countOf(article.pendingSuggestions, "suggestion")} waiting
+          </Link>
+        ) : null}
         {!confirming ? (
           <button
             ref={deleteButton}

@@ -10,6 +10,7 @@ import type { FormattingRange } from "@/lib/extract/formatting";
 import { articleDocument, articleSchemaExtensions } from "./article-document";
 import type { ClaimDto } from "@/lib/model";
 import { ClaimHighlights, claimHighlights } from "./claim-highlights";
+import { SuggestionHighlights, suggestionHighlights, type DrawnSuggestion } from "./suggestion-highlights";
 import { ClaimEmphasis, showEmphasis, type Emphasis } from "./claim-emphasis";
 import { ReadOnlyDocument } from "./read-only-document";
 import { pickUpDomSelection } from "./dom-selection";
@@ -20,6 +21,8 @@ import styles from "./article-text.module.css";
 export interface ArticleTextHandle {
   /** Scrolls a claim's highlight to the middle of the screen; false when it is not in the text. */
   scrollToClaim(id: string): boolean;
+  /** The same for a suggested claim's outline. */
+  scrollToSuggestion(id: string): boolean;
   /** Puts the keyboard focus back in the text. */
   focus(): void;
   /** Collapses the selection (after a claim has been saved from it). */
@@ -32,6 +35,10 @@ interface ArticleTextProps {
   formatting: readonly FormattingRange[];
   /** The claims to highlight (those the filters show). */
   claims: readonly ClaimDto[];
+  /** The pending suggested claims, outlined in a layer of their own. */
+  suggestions: readonly DrawnSuggestion[];
+  /** A click on a suggestion's outline. */
+  onSuggestionClick(id: string): void;
   /** The selected claim, the flash and the span being tagged. */
   emphasis: Emphasis;
   /** The selection as text offsets (not yet snapped to words), or null when it is empty. */
@@ -47,7 +54,7 @@ interface ArticleTextProps {
   ref?: Ref<ArticleTextHandle>;
 }
 
-const EXTENSIONS = [...articleSchemaExtensions, ReadOnlyDocument, ClaimHighlights, ClaimEmphasis];
+const EXTENSIONS = [...articleSchemaExtensions, ReadOnlyDocument, ClaimHighlights, ClaimEmphasis, SuggestionHighlights];
 
 const reducedMotion = () => typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
@@ -81,6 +88,14 @@ function mountedView(editor: Editor | null): EditorView | null {
   return editor.view.dom instanceof HTMLElement ? editor.view : null;
 }
 
+/** Scrolls the first element matching `selector` in the text to the middle of the screen; false when there is none. */
+function scrollToElement(view: EditorView | null, selector: string): boolean {
+  const element = view?.dom.querySelector(selector);
+  if (!element) return false;
+  element.scrollIntoView({ block: "center", behavior: reducedMotion() ? "auto" : "smooth" });
+  return true;
+}
+
 /** Claim ids of the highlights around a clicked element, innermost first. */
 function claimIdsAround(target: EventTarget | null, root: HTMLElement): string[] {
   const ids: string[] = [];
@@ -96,14 +111,14 @@ function claimIdsAround(target: EventTarget | null, root: HTMLElement): string[]
  * The article, rendered by TipTap as a read-only document whose text can still be selected with the mouse,
  * the keyboard or the DOM Selection API. Claims are decorations over it, never part of it.
  */
-export function ArticleText({ text, formatting, claims, emphasis, onSelectionChange, onClaimClick, onTag, canTag, onReady, ref }: ArticleTextProps) {
+export function ArticleText({ text, formatting, claims, suggestions, emphasis, onSelectionChange, onClaimClick, onSuggestionClick, onTag, canTag, onReady, ref }: ArticleTextProps) {
   const map = useMemo(() => createOffsetMap(text), [text]);
   const content = useMemo(() => articleDocument(text, formatting), [text, formatting]);
   const wrapper = useRef<HTMLDivElement>(null);
   const [floating, setFloating] = useState<{ top: number; left: number } | null>(null);
   // The editor is created once; its handlers read the latest callbacks through this ref.
-  const latest = useRef({ onSelectionChange, onClaimClick, onTag, onReady, map });
-  latest.current = { onSelectionChange, onClaimClick, onTag, onReady, map };
+  const latest = useRef({ onSelectionChange, onClaimClick, onSuggestionClick, onTag, onReady, map });
+  latest.current = { onSelectionChange, onClaimClick, onSuggestionClick, onTag, onReady, map };
 
   const placeFloating = (view: EditorView) => {
     const box = wrapper.current?.getBoundingClientRect();
@@ -133,6 +148,14 @@ export function ArticleText({ text, formatting, claims, emphasis, onSelectionCha
           inputmode: "none",
         },
         handleClick: (view, _pos, event) => {
+          // A suggestion clicked is a suggestion to review, even over a claim's words.
+          const suggestion = event.target instanceof Element ? event.target.closest("[data-suggestion-id]") : null;
+          const suggestionId = suggestion && view.dom.contains(suggestion) ? suggestion.getAttribute("data-suggestion-id") : null;
+          // Only a plain click: the end of a drag over the words selects them, it does not show a suggestion.
+          if (suggestionId && view.state.selection.empty) {
+            latest.current.onSuggestionClick(suggestionId);
+            return false;
+          }
           const ids = claimIdsAround(event.target, view.dom);
           if (ids.length > 0) latest.current.onClaimClick(ids);
           return false;
@@ -155,6 +178,9 @@ export function ArticleText({ text, formatting, claims, emphasis, onSelectionCha
   useEffect(() => {
     if (editor && !editor.isDestroyed) showEmphasis(editor.view, map, emphasis);
   }, [editor, map, emphasis]);
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) suggestionHighlights.sync(editor.view, map, suggestions);
+  }, [editor, map, suggestions]);
 
   // ProseMirror only reads DOM selections while the editor has focus; a selection made by a script (or by
   // assistive technology) without focusing the text is picked up here.
@@ -196,6 +222,9 @@ export function ArticleText({ text, formatting, claims, emphasis, onSelectionCha
           { once: true },
         );
         return true;
+      },
+      scrollToSuggestion(id) {
+        return scrollToElement(mountedView(editor), `[data-suggestion-id="${CSS.escape(id)}"]`);
       },
       focus() {
         mountedView(editor)?.focus();

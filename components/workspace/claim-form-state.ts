@@ -1,4 +1,5 @@
-import type { ClaimDto } from "@/lib/model";
+import type { ClaimDto, Confidence } from "@/lib/model";
+import type { SuggestionDto } from "@/lib/suggestions/model";
 import type { Span } from "@/lib/claims/span";
 import type { ClaimDraft } from "./claim-form";
 import { spanOf } from "./claim-text";
@@ -21,6 +22,8 @@ export interface FormState {
   span: Span | null;
   /** The claim being edited, at the version the form started from. */
   claim: ClaimDto | null;
+  /** The suggested claim the form accepts (saving accepts it with the form's values), if any. */
+  suggestion?: SuggestionDto;
   initial: ClaimDraft;
   /** Changes when the form must start over from new values. */
   key: number;
@@ -69,6 +72,29 @@ export const newForm = (span: Span, cue: string | null, key: number): FormState 
   span,
   claim: null,
   initial: { kind: "attributed", speaker: null, speakerQuery: "", cue: cue ?? "", confidence: null, note: "" },
+  key,
+  saving: false,
+  error: null,
+  conflict: null,
+});
+
+/**
+ * The form that accepts a suggested claim with changes (E): its words, kind, speaker, cue and the analyst's
+ * default confidence filled in. A speaker the directory does not have yet is typed in, for the analyst to create.
+ */
+export const suggestionForm = (suggestion: SuggestionDto, span: Span, confidence: Confidence, key: number): FormState => ({
+  mode: "new",
+  span,
+  claim: null,
+  suggestion,
+  initial: {
+    kind: suggestion.kind,
+    speaker: suggestion.speaker?.speakerId ? { id: suggestion.speaker.speakerId, name: suggestion.speaker.name } : null,
+    speakerQuery: suggestion.speaker?.name ?? "",
+    cue: suggestion.cue ?? "",
+    confidence,
+    note: "",
+  },
   key,
   saving: false,
   error: null,

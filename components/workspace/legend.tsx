@@ -30,6 +30,12 @@ export function Legend() {
         </span>
         Overlapping claims stack
       </span>
+      <span className={styles.legendItem}>
+        <span className={`${styles.swatch} ${styles.swatchSuggestion}`} aria-hidden="true">
+          Abc
+        </span>
+        Suggested, not yet a claim (outline)
+      </span>
     </div>
   );
 }

@@ -12,6 +12,24 @@ export const WORKSPACE_KEYMAP: Keymap<"next" | "previous" | "edit" | "tag" | "he
   ],
 };
 
+/**
+ * While suggested claims wait in the Suggestions queue, J and K walk them instead of the claims, and these keys
+ * decide the current one. (Enter is left to a focused button or link.)
+ */
+export const SUGGESTION_KEYMAP: Keymap<"next" | "previous" | "accept" | "low" | "moderate" | "high" | "edit" | "reject"> = {
+  title: "Reviewing suggestions (while some wait)",
+  shortcuts: [
+    { action: "next", keys: ["j"], label: ["J"], description: "Next suggestion in the text" },
+    { action: "previous", keys: ["k"], label: ["K"], description: "Previous suggestion in the text" },
+    { action: "accept", keys: ["Enter"], label: ["Enter"], description: "Accept with your default confidence (Settings)" },
+    { action: "low", keys: ["1"], label: ["1"], description: "Accept with low confidence" },
+    { action: "moderate", keys: ["2"], label: ["2"], description: "Accept with moderate confidence" },
+    { action: "high", keys: ["3"], label: ["3"], description: "Accept with high confidence" },
+    { action: "edit", keys: ["e"], label: ["E"], description: "Open the tag form with the suggestion filled in" },
+    { action: "reject", keys: ["x"], label: ["X"], description: "Reject (it is not proposed again)" },
+  ],
+};
+
 /** On a claim of the claims list. */
 export const CLAIM_LIST_KEYMAP: Keymap<"next" | "previous" | "first" | "last"> = {
   title: "In the claims list",
@@ -47,4 +65,4 @@ export const OTHER_KEYS: Keymap = {
 };
 
 /** Every keymap of the workspace, in the order the overlay lists them. */
-export const WORKSPACE_KEYMAPS: readonly Keymap[] = [WORKSPACE_KEYMAP, CLAIM_LIST_KEYMAP, CLAIM_FORM_KEYMAP, OTHER_KEYS];
+export const WORKSPACE_KEYMAPS: readonly Keymap[] = [WORKSPACE_KEYMAP, SUGGESTION_KEYMAP, CLAIM_LIST_KEYMAP, CLAIM_FORM_KEYMAP, OTHER_KEYS];

@@ -21,10 +21,12 @@ interface WorkspaceKeysDeps {
   notice(message: string): void;
   /** Editing the text: its keys are typing. */
   editing: boolean;
+  /** Reviewing suggestions: J, K and E are the review's then (use-suggestion-keys.ts). */
+  reviewing?: boolean;
 }
 
 /** The workspace's keyboard shortcuts (J, K, T, E, ?) and whether the shortcuts overlay is open. */
-export function useWorkspaceKeys({ shown, selectedId, select, panelList, whyNotChange, edit, tag, notice, editing }: WorkspaceKeysDeps) {
+export function useWorkspaceKeys({ shown, selectedId, select, panelList, whyNotChange, edit, tag, notice, editing, reviewing = false }: WorkspaceKeysDeps) {
   const [helpOpen, setHelpOpen] = useState(false);
 
   /** The next or previous claim in the text, selected and shown in both places. */
@@ -46,7 +48,13 @@ export function useWorkspaceKeys({ shown, selectedId, select, panelList, whyNotC
 
   useShortcuts(
     WORKSPACE_KEYMAP,
-    { next: () => step(1), previous: () => step(-1), edit: editSelected, tag, help: () => setHelpOpen(true) },
+    {
+      next: reviewing ? undefined : () => step(1),
+      previous: reviewing ? undefined : () => step(-1),
+      edit: reviewing ? undefined : editSelected,
+      tag,
+      help: () => setHelpOpen(true),
+    },
     // The claim form and the dialogs have keys of their own; editing the text has none of these.
     { enabled: !editing, ignoreWithin: 'dialog, [role="dialog"]' },
   );

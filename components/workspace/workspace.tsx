@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import type { ArticleDto, ClaimDto } from "@/lib/model";
+import type { ArticleDto, ClaimDto, Confidence } from "@/lib/model";
+import type { SuggestionDto } from "@/lib/suggestions/model";
 import { can } from "@/lib/auth/roles";
 import { snapToWords, type Span } from "@/lib/claims/span";
 import { suggestCue } from "@/lib/claims/cues";
@@ -9,7 +10,7 @@ import { sentenceSpans } from "@/lib/text/sentences";
 import { ArticleText, type ArticleTextHandle } from "./article-text";
 import { ArticleHistoryDialog } from "./article-history";
 import { ClaimForm } from "./claim-form";
-import { editForm, newForm } from "./claim-form-state";
+import { editForm, newForm, suggestionForm } from "./claim-form-state";
 import { NO_FILTER, type ClaimFilter } from "./claim-filter";
 import { ClaimPanel } from "./claim-panel";
 import type { ClaimListHandle } from "./claim-list";
@@ -35,6 +36,9 @@ import { useReviewActions } from "./use-review-actions";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { WORKSPACE_KEYMAPS } from "./shortcuts";
 import { useWorkspaceKeys } from "./use-workspace-keys";
+import { SuggestionQueue } from "./suggestion-queue";
+import { useSuggestions } from "./use-suggestions";
+import { useSuggestionKeys } from "./use-suggestion-keys";
 import styles from "./workspace.module.css";
 
 interface WorkspaceProps {
@@ -52,13 +56,17 @@ interface WorkspaceProps {
   restoredRevision?: number | null;
   /** The signed-in person: their role decides which changes the workspace offers. */
   me: Me;
+  /** The suggested claims waiting for review, in text order. */
+  suggestions: SuggestionDto[];
+  /** What Enter gives a suggestion it accepts (the analyst's setting). */
+  defaultConfidence: Confidence;
 }
 
 /**
  * The article workspace: the text with its claim highlights on the left, the claims panel on the right, and
  * the tagging flow between them (select words → Tag selection → form → Save claim).
  */
-export function Workspace({ article, claimsJson, initialClaimId, header, restoredRevision = null, me }: WorkspaceProps) {
+export function Workspace({ article, claimsJson, initialClaimId, header, restoredRevision = null, me, suggestions: initialSuggestions, defaultConfidence }: WorkspaceProps) {
   const [initialClaims] = useState(() => JSON.parse(claimsJson) as ClaimDto[]);
   const { claims, put, create, update, remove, restore, replaceAll, place } = useClaimActions(article.id, initialClaims);
   const source = useArticleText(article, replaceAll);
@@ -66,6 +74,7 @@ export function Workspace({ article, claimsJson, initialClaimId, header, restore
   const root = useRef<HTMLDivElement>(null);
   const editorRef = useRef<ArticleEditorHandle>(null);
   const reviewHeading = useRef<HTMLHeadingElement>(null);
+  const suggestionsHeading = useRef<HTMLHeadingElement>(null);
   const textRef = useRef<ArticleTextHandle>(null);
   const panelList = useRef<ClaimListHandle>(null);
   const panelHeading = useRef<HTMLHeadingElement>(null);
@@ -109,8 +118,35 @@ export function Workspace({ article, claimsJson, initialClaimId, header, restore
   });
   const undoLast = () => void undo.undo();
 
+  const suggestions = useSuggestions({
+    articleId: article.id,
+    initial: initialSuggestions,
+    text,
+    onAccepted: (accepted, message) => {
+      for (const claim of accepted) {
+        put(claim);
+        undo.record({ type: "create", claim });
+        if (claim.speaker) rememberSpeaker(claim.speaker);
+      }
+      say(message, { undo: undoLast });
+    },
+    onCurrent: (suggestion) => textRef.current?.scrollToSuggestion(suggestion.id),
+    // The review goes on from the queue's heading: there Enter accepts, where on a button it would press it.
+    onStart: () => suggestionsHeading.current?.focus({ preventScroll: true }),
+    say,
+    onError: (message) => say(message, { tone: "error" }),
+  });
+  // The suggestion the open form accepts (E): saving the form accepts it, with the form's values.
+  const formSuggestion = useRef<SuggestionDto | undefined>(undefined);
+
   const claimForm = useClaimForm({
-    create,
+    create: async (fields) => {
+      const suggestion = formSuggestion.current;
+      if (!suggestion) return create(fields);
+      const claim = await suggestions.acceptFromForm(suggestion, fields);
+      put(claim);
+      return claim;
+    },
     update,
     put,
     onSaved: (saved, change, mode) => {
@@ -128,6 +164,7 @@ export function Workspace({ article, claimsJson, initialClaimId, header, restore
     },
   });
   const { form, setForm } = claimForm;
+  formSuggestion.current = form?.suggestion;
 
   const pending = form?.span ?? null;
   const emphasis = useMemo(() => ({ selectedId, flash, pending }), [selectedId, flash, pending]);
@@ -207,6 +244,13 @@ export function Workspace({ article, claimsJson, initialClaimId, header, restore
     onError: (message) => say(message, { tone: "error" }),
   });
 
+  // While reviewing suggestions (the form closed), J, K and E are the review's: see use-suggestion-keys.ts.
+  const reviewing = suggestions.reviewing && !editing && form === null && tagBlocked === null;
+  const editSuggestion = (suggestion: SuggestionDto) => {
+    if (tagBlocked) return setNotice(tagBlocked);
+    if (suggestion.start === null || suggestion.end === null) return;
+    setForm(suggestionForm(suggestion, { start: suggestion.start, end: suggestion.end }, defaultConfidence, Date.now()));
+  };
   const { helpOpen, setHelpOpen } = useWorkspaceKeys({
     shown: filters.shown,
     selectedId,
@@ -217,7 +261,13 @@ export function Workspace({ article, claimsJson, initialClaimId, header, restore
     tag: tagSelection,
     notice: setNotice,
     editing: editing !== null,
+    reviewing,
   });
+  useSuggestionKeys({ suggestions, enabled: reviewing, defaultConfidence, edit: editSuggestion, notice: setNotice });
+  const drawnSuggestions = useMemo(
+    () => suggestions.items.map((suggestion) => ({ suggestion, current: suggestion.id === suggestions.currentId, flash: suggestions.flash })),
+    [suggestions.items, suggestions.currentId, suggestions.flash],
+  );
 
   const reviewOrphans = () => {
     source.closeReport();
@@ -268,6 +318,8 @@ export function Workspace({ article, claimsJson, initialClaimId, header, restore
               text={text}
               formatting={source.formatting}
               claims={filters.shown}
+              suggestions={drawnSuggestions}
+              onSuggestionClick={suggestions.show}
               emphasis={emphasis}
               onSelectionChange={onSelectionChange}
               onClaimClick={onClaimClick}
@@ -284,18 +336,27 @@ export function Workspace({ article, claimsJson, initialClaimId, header, restore
         shown={filters.shown}
         total={claims.length}
         review={
-          <ReviewList
-            orphans={orphans}
-            fuzzy={fuzzy}
-            hasSelection={selection !== null}
-            busyId={review.busyId}
-            whyNotChange={whyNotChange}
-            onReattach={review.reattach}
-            onDelete={deleteClaim}
-            onConfirm={review.confirm}
-            onShow={(claim) => select(claim.id, "panel")}
-            headingRef={reviewHeading}
-          />
+          <>
+            <SuggestionQueue
+              suggestions={suggestions}
+              defaultConfidence={defaultConfidence}
+              blocked={tagBlocked}
+              onEdit={editSuggestion}
+              headingRef={suggestionsHeading}
+            />
+            <ReviewList
+              orphans={orphans}
+              fuzzy={fuzzy}
+              hasSelection={selection !== null}
+              busyId={review.busyId}
+              whyNotChange={whyNotChange}
+              onReattach={review.reattach}
+              onDelete={deleteClaim}
+              onConfirm={review.confirm}
+              onShow={(claim) => select(claim.id, "panel")}
+              headingRef={reviewHeading}
+            />
+          </>
         }
         filter={filters.filter}
         authors={filters.authors}

@@ -8,6 +8,8 @@ import { snapshotVisibility, type Reader } from "../assignments/visibility";
 import { sha256 } from "./articles";
 import { AppError, notFound } from "../../lib/errors";
 import { countOutcomes, reanchorAll, type Reanchored, type StoredAnchor } from "../../lib/anchoring";
+import { carrySuggestions, suggestionAnchors } from "../../lib/suggestions/reanchor";
+import { suggestionAnchorRows, writeSuggestionAnchors } from "../suggestions/reanchor-suggestions";
 import type { ClaimDto, ClaimSnapshot, Page, ReanchorReport, RevisionDto, RevisionSummaryDto } from "../../lib/model";
 import type { FormattingRange } from "../../lib/extract/formatting";
 import { carryFormatting, formattingOf } from "./formatting";
@@ -57,7 +59,9 @@ export async function replaceArticleText(db: Executor, articleId: string, change
       return reportOf(article.revision, article.revision, false, current, results);
     }
 
-    const results = await reanchor(tx, articleId, article.text, change.text, current);
+    // Suggested claims are carried along by the same re-anchoring (one diff for both); see lib/suggestions/reanchor.
+    const suggested = await suggestionAnchorRows(tx, articleId);
+    const { claims: results, extra } = await reanchor(tx, articleId, article.text, change.text, current, suggestionAnchors(article.text, suggested));
     const revision = article.revision + 1;
     const report = reportOf(revision, article.revision, true, current, results);
 
@@ -80,6 +84,7 @@ export async function replaceArticleText(db: Executor, articleId: string, change
       .where(eq(articles.id, articleId));
     await writeAnchors(tx, revision, current, results);
     await carryFormatting(tx, articleId, article, { revision, text: change.text, formatting: change.formatting });
+    await writeSuggestionAnchors(tx, carrySuggestions(suggested, extra, revision));
     return report;
   });
 }
@@ -93,7 +98,7 @@ export async function previewArticleText(db: Executor, articleId: string, text: 
   if (!article) return null;
   const current = await claimsInTextOrder(db, articleId, null);
   if (text === article.text) return countOutcomes(current.map((c) => ({ id: c.id, outcome: c.status === "orphaned" ? "orphaned" : "exact" })));
-  return countOutcomes(await reanchor(db, articleId, article.text, text, current));
+  return countOutcomes((await reanchor(db, articleId, article.text, text, current)).claims);
 }
 
 /** Puts an older text back as a new revision (history only ever grows); the claims follow as for any edit. */
@@ -188,10 +193,20 @@ async function missingRevision(db: Executor, articleId: string, revision: number
 /**
  * Re-anchors anchored claims through the edit, and orphaned ones from the text of the revision they were last
  * anchored in (their offsets there are in that revision's snapshot), so that undoing an edit brings them back.
+ * `extra` anchors (the suggestions') go through the same diff; their results come back by id.
  */
-async function reanchor(db: Executor, articleId: string, oldText: string, newText: string, current: ClaimDto[]): Promise<Reanchored[]> {
+async function reanchor(
+  db: Executor,
+  articleId: string,
+  oldText: string,
+  newText: string,
+  current: ClaimDto[],
+  extra: readonly StoredAnchor[] = [],
+): Promise<{ claims: Reanchored[]; extra: Map<string, Reanchored> }> {
   const anchored = current.flatMap((c) => (c.start !== null && c.end !== null ? [{ ...c, start: c.start, end: c.end }] : []));
-  const byId = new Map<string, Reanchored>(reanchorAll(oldText, newText, anchored).map((r) => [r.id, r]));
+  const all = reanchorAll(oldText, newText, [...anchored, ...extra]);
+  const byId = new Map<string, Reanchored>(all.slice(0, anchored.length).map((r) => [r.id, r]));
+  const extraById = new Map<string, Reanchored>(all.slice(anchored.length).map((r) => [r.id, r]));
 
   const orphans = current.filter((c) => c.status === "orphaned");
   const revisions = [...new Set(orphans.map((c) => c.revision))];
@@ -208,7 +223,7 @@ async function reanchor(db: Executor, articleId: string, oldText: string, newTex
       for (const r of reanchorAll(row.text, newText, anchors)) byId.set(r.id, r.outcome === "exact" ? { ...r, outcome: "moved" } : r);
     }
   }
-  return current.map((c) => byId.get(c.id) ?? { id: c.id, outcome: "orphaned" });
+  return { claims: current.map((c) => byId.get(c.id) ?? { id: c.id, outcome: "orphaned" }), extra: extraById };
 }
 
 function reportOf(revision: number, previousRevision: number, changed: boolean, current: ClaimDto[], results: Reanchored[]): ReanchorReport {

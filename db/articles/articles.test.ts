@@ -137,6 +137,7 @@ describe.each(backends)("articles on $name", (backend) => {
         publishedAt: null,
         claimCount: 0,
         orphanCount: 0,
+        pendingSuggestions: 0,
         createdAt: "2024-01-02T00:00:00.000Z",
       });
       expect(page.nextCursor).toBeNull();

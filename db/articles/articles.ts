@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { and, desc, eq, lt, or, sql } from "drizzle-orm";
-import { articleRevisions, articles, claims } from "../schema";
+import { articleRevisions, articles, claims, suggestions } from "../schema";
 import { CLAIMS_AS_C, claimVisibleTo, type Reader } from "../assignments/visibility";
 import type { Article } from "../schema";
 import type { Executor } from "../client";
@@ -118,6 +118,7 @@ export async function listArticles(db: Executor, reader: Reader, options: { curs
   const also = visible ? sql` and ${visible}` : sql``;
   const claimCount = sql<number>`(select count(*) from ${claims} c where c.article_id = articles.id${also})::int`;
   const orphanCount = sql<number>`(select count(*) from ${claims} c where c.article_id = articles.id and c.status = 'orphaned'${also})::int`;
+  const pendingSuggestions = sql<number>`(select count(*) from ${suggestions} s where s.article_id = articles.id and s.status = 'pending')::int`;
   const rows = await db
     .select({
       id: articles.id,
@@ -127,6 +128,7 @@ export async function listArticles(db: Executor, reader: Reader, options: { curs
       createdAt: articles.createdAt,
       claimCount,
       orphanCount,
+      pendingSuggestions,
     })
     .from(articles)
     .where(
@@ -147,6 +149,7 @@ export async function listArticles(db: Executor, reader: Reader, options: { curs
       createdAt: r.createdAt.toISOString(),
       claimCount: Number(r.claimCount),
       orphanCount: Number(r.orphanCount),
+      pendingSuggestions: Number(r.pendingSuggestions),
     })),
     nextCursor: rows.length > options.limit && last ? encodeCursor(last.createdAt, last.id) : null,
   };

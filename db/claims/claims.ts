@@ -12,6 +12,7 @@ import { splitsSurrogatePair } from "../../lib/text/code-points";
 import { createSpeaker, findSpeakerByNameOrAlias } from "../speakers/speakers";
 import { claimsInTextOrder, selectClaims, toClaimDto } from "./claim-rows";
 import { claimVisibleTo, HIDDEN_CLAIM_MESSAGE, type Reader } from "../assignments/visibility";
+import { acceptSuggestionsOfClaim } from "../suggestions/claimed";
 
 async function articleText(db: Executor, articleId: string): Promise<{ text: string; revision: number }> {
   const [row] = await db.select({ text: articles.text, revision: articles.revision }).from(articles).where(eq(articles.id, articleId));
@@ -117,6 +118,7 @@ export async function createClaim(db: Executor, articleId: string, input: ClaimC
       })
       .returning({ id: claims.id });
     if (!row) throw new Error("insert returned no row");
+    await acceptSuggestionsOfClaim(tx, { id: row.id, articleId, kind: input.kind, start: input.start, end: input.end }, actor?.userId ?? null);
     return getClaim(tx, row.id, actor);
   });
 }

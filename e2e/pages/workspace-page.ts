@@ -118,6 +118,34 @@ export class WorkspacePage {
     return this.page.evaluate(() => (window as unknown as { flashedClaims?: string[] }).flashedClaims ?? []);
   }
 
+  /** The Suggestions queue at the top of the panel. */
+  suggestionQueue(): Locator {
+    return this.panel.getByRole("region", { name: /^Suggestions/ });
+  }
+
+  /** The queue's current suggestion (the one J and K moved to). */
+  currentSuggestion(): Locator {
+    return this.suggestionQueue().locator('li[aria-current="true"]');
+  }
+
+  /** Suggested claims' outlines in the text; `current` only the current one's. */
+  suggestionOutlines(current = false): Locator {
+    return this.text.locator(current ? "[data-suggestion-id].is-current" : "[data-suggestion-id]");
+  }
+
+  /** Presses "Suggest claims" and waits for the queue to hold suggestions, the first one current. */
+  async suggestClaims(options: { reporterStatements?: boolean } = {}) {
+    const queue = this.suggestionQueue();
+    await queue.getByRole("checkbox", { name: "Include reporter statements" }).setChecked(options.reporterStatements ?? false);
+    await queue.getByRole("button", { name: "Suggest claims" }).click();
+    await expect(this.currentSuggestion().getByRole("button", { name: /^Suggestion 1 of \d+/ })).toBeVisible({ timeout: 20_000 });
+  }
+
+  /** The current suggestion's place in the queue ("3 of 11") and who accepting it attributes it to. */
+  async currentSuggestionName(): Promise<string> {
+    return (await this.currentSuggestion().getByRole("button", { name: /^Suggestion / }).getAttribute("aria-label")) ?? "";
+  }
+
   /** Opens the keyboard shortcuts overlay with `?` and returns it. */
   async openShortcuts(): Promise<Locator> {
     await this.page.keyboard.press("?");

@@ -23,20 +23,21 @@ export async function dragSelect(page: Page, container: Locator, text: string): 
     const whole = nodes.map((n) => n.data).join("");
     const start = whole.indexOf(wanted);
     if (start < 0) return null;
+    // The text node holding the character at `offset` (highlights split the text into many nodes).
     const locate = (offset: number) => {
       let seen = 0;
       for (const node of nodes) {
-        if (offset <= seen + node.data.length) return { node, offset: offset - seen };
+        if (offset < seen + node.data.length) return { node, offset: offset - seen };
         seen += node.data.length;
       }
       return null;
     };
-    const from = locate(start + 1);
+    const from = locate(start);
     const to = locate(start + wanted.length - 1);
     if (!from || !to) return null;
     const first = document.createRange();
-    first.setStart(from.node, from.offset - 1);
-    first.setEnd(from.node, from.offset);
+    first.setStart(from.node, from.offset);
+    first.setEnd(from.node, from.offset + 1);
     const last = document.createRange();
     last.setStart(to.node, to.offset);
     last.setEnd(to.node, to.offset + 1);

@@ -103,6 +103,7 @@ describe("GET /api/articles", () => {
       publishedAt: null,
       claimCount: 0,
       orphanCount: 0,
+      pendingSuggestions: 0,
       createdAt: expect.any(String),
     });
     const second = await call(listArticles, { path: `/api/articles?limit=2&cursor=${first.body.nextCursor}` });

@@ -1,8 +1,8 @@
-import { asActor } from "@/db/actor";
 import { NextResponse } from "next/server";
 import { readJson, route, searchParams } from "../_lib/respond";
 import { articleCreateSchema, listQuerySchema, parseInput } from "@/lib/schemas";
-import { createArticle, listArticles } from "@/db/articles/articles";
+import { listArticles } from "@/db/articles/articles";
+import { importArticle } from "@/db/suggestions/import-article";
 
 export const GET = route("read", async (request, { db, actor }) => {
   const query = parseInput(listQuerySchema, searchParams(request), "The query");
@@ -11,5 +11,5 @@ export const GET = route("read", async (request, { db, actor }) => {
 
 export const POST = route("articles:write", async (request, { db, actor }) => {
   const input = parseInput(articleCreateSchema, await readJson(request), "The article");
-  return NextResponse.json(await asActor(db, actor, null, (tx) => createArticle(tx, input, actor)), { status: 201 });
+  return NextResponse.json(await importArticle(db, input, actor), { status: 201 });
 });

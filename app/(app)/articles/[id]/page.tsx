@@ -4,6 +4,8 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { getArticle } from "@/db/articles/articles";
 import { listClaims } from "@/db/claims/claims";
+import { listSuggestions } from "@/db/suggestions/suggestions";
+import { getUserSettings } from "@/db/accounts/user-settings";
 import { isAppError } from "@/lib/errors";
 import { uuidSchema } from "@/lib/schemas";
 import { ArticleHeader } from "@/components/workspace/article-header";
@@ -39,7 +41,12 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   const article = await loadArticle(id);
   if (!article) notFound();
   const [actor, db] = await Promise.all([requireActor(), getDb()]);
-  const [claims, assignments] = await Promise.all([listClaims(db, article.id, actor), listAssignments(db, article.id)]);
+  const [claims, assignments, suggestions, settings] = await Promise.all([
+    listClaims(db, article.id, actor),
+    listAssignments(db, article.id),
+    listSuggestions(db, article.id, "pending"),
+    getUserSettings(db, actor.userId),
+  ]);
   const mayReview = actorCan(actor, "review");
   const candidates = mayReview ? await assignableAccounts(db) : [];
   const claimId = typeof query.claim === "string" ? query.claim : null;
@@ -53,6 +60,8 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
       initialClaimId={claimId}
       restoredRevision={restored}
       me={{ id: actor.userId, name: actor.name, role: actor.role }}
+      suggestions={suggestions}
+      defaultConfidence={settings.defaultConfidence}
       header={
         <>
           <ArticleHeader articleId={article.id} revision={article.revision} title={article.title} publishedAt={article.publishedAt} sourceUrl={article.sourceUrl} />
