@@ -35,6 +35,11 @@ const CSV_COLUMNS = [
   "version",
   "created_at",
   "updated_at",
+  "set",
+  "author",
+  "reviewed_by",
+  "reviewed_at",
+  "review_sources",
 ];
 
 /** The rows of an RFC 4180 CSV text (quoted fields may hold commas, doubled quotes and line breaks). */
