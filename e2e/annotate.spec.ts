@@ -54,7 +54,7 @@ test("an analyst imports the sample, tags claims, reloads and exports them", asy
   // Everything is still there after a reload, at the same characters.
   await page.reload();
   await expect(workspace.highlights().first()).toBeVisible();
-  const highlightIds = await workspace.highlights().evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("data-claim-id")))]);
+  const highlightIds = await workspace.highlightedClaimIds();
   expect(highlightIds).toHaveLength(3);
   await expect(workspace.claimInPanel(/In total, Iran is seeking billions/)).toBeVisible();
   await expect(workspace.claimInPanel(/closely monitor for whether Wagner/)).toBeVisible();

@@ -49,7 +49,7 @@ test("a long article with hundreds of claims still selects, flashes and scrolls 
   );
   await page.goto(`/articles/${articleId}`);
   const workspace = new WorkspacePage(page);
-  await expect(workspace.highlights()).toHaveCount(CLAIMS);
+  await expect.poll(async () => (await workspace.highlightedClaimIds()).length).toBe(CLAIMS);
   // The panel lists every claim, rendering those near the screen only, each saying its place in the list.
   await expect(workspace.panel.getByRole("heading", { name: `Claims ${CLAIMS}` })).toBeVisible();
   await expect(workspace.itemInPanel(ids[0] ?? "")).toHaveAttribute("aria-setsize", String(CLAIMS));

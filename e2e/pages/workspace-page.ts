@@ -57,6 +57,14 @@ export class WorkspacePage {
     return this.text.locator("[data-claim-id]");
   }
 
+  /**
+   * The ids of the claims highlighted in the text, each once: a claim whose words a suggestion's outline crosses is
+   * drawn in several pieces.
+   */
+  highlightedClaimIds(): Promise<string[]> {
+    return this.highlights().evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("data-claim-id") ?? ""))]);
+  }
+
   /** Switches the text into edit mode, replaces `words` with `replacement` as a person types, and saves. */
   async editText(words: string, replacement: string): Promise<Locator> {
     await this.page.getByRole("button", { name: "Edit text" }).click();
