@@ -151,8 +151,10 @@ export function ArticleText({ text, formatting, claims, suggestions, emphasis, o
           // A suggestion clicked is a suggestion to review, even over a claim's words.
           const suggestion = event.target instanceof Element ? event.target.closest("[data-suggestion-id]") : null;
           const suggestionId = suggestion && view.dom.contains(suggestion) ? suggestion.getAttribute("data-suggestion-id") : null;
-          // Only a plain click: the end of a drag over the words selects them, it does not show a suggestion.
-          if (suggestionId && view.state.selection.empty) {
+          // ProseMirror calls this for a plain click only (released within a few pixels of the press), never at the
+          // end of a drag, which selects the words. The editor's selection may still be the one from before the
+          // click (it is read from the page after this), so it says nothing about whether this was a drag.
+          if (suggestionId) {
             latest.current.onSuggestionClick(suggestionId);
             return false;
           }
