@@ -94,6 +94,11 @@ export class WorkspacePage {
     return this.text.locator(`[data-claim-id="${claimId}"]`).first();
   }
 
+  /** The words a claim's highlight covers, all its pieces together (a suggestion's outline may split it). */
+  highlightedWords(claimId: string): Promise<string> {
+    return this.text.locator(`[data-claim-id="${claimId}"]`).evaluateAll((els) => els.map((e) => e.textContent ?? "").join(""));
+  }
+
   /** The claim's item in the panel (a list item, which the virtual list renders when it is near the screen). */
   itemInPanel(claimId: string): Locator {
     return this.panel.locator(`[data-claim-item="${claimId}"]`);
