@@ -38,7 +38,11 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 test("a long article with hundreds of claims still selects, flashes and scrolls to the right words", async ({ page, api }, testInfo) => {
   test.setTimeout(180_000);
+  // Claims alone: with 240 suggestions pending in the panel too, selecting a claim by its highlight does not yet
+  // bring its panel item into view (an open bug, in the closing note of issue 12's stop), which this test is not about.
+  expect((await api.patch("/api/me/settings", { data: { suggestAfterImport: false } })).status()).toBe(200);
   const articleId = await createArticle(api, `A long hearing (run ${testInfo.retry})`, TEXT);
+  expect((await api.patch("/api/me/settings", { data: { suggestAfterImport: true } })).status()).toBe(200);
   const ids = await createClaims(
     api,
     articleId,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CONFIDENCE_LEVELS } from "../model";
 import { claimCreateSchema } from "../schemas";
 import { SUGGESTION_STATUSES } from "./model";
+import { text, uuid } from "../schema-primitives";
 
 /** Input schemas of the suggestion routes and the analyst's settings. */
 
@@ -26,8 +27,8 @@ export type SuggestionAcceptInput = z.infer<typeof suggestionAcceptSchema>;
 /** `POST /api/articles/{id}/suggestions/accept-all`: every pending suggestion of one speaker, by id or by name. */
 export const acceptAllSchema = z
   .strictObject({
-    speakerId: z.uuid("must be a speaker id").optional(),
-    speakerName: z.string().trim().min(1, "cannot be empty").max(200, "is longer than 200 characters").optional(),
+    speakerId: uuid("must be a speaker id").optional(),
+    speakerName: text().trim().min(1, "cannot be empty").max(200, "is longer than 200 characters").optional(),
     confidence,
   })
   .refine((v) => (v.speakerId === undefined) !== (v.speakerName === undefined), {
