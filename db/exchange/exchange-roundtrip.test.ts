@@ -84,8 +84,9 @@ async function build(db: Database, model: CorpusModel): Promise<void> {
     }
     if (a.edit) {
       const from = Math.floor(a.edit.from * chars.length);
-      const edited = canonicalText({ text: [...chars.slice(0, from), a.edit.insert, ...chars.slice(from + a.edit.length)].join(""), format: "text" });
-      await replaceArticleText(db, article.id, { text: edited, action: "edit", actor: null });
+      const raw = [...chars.slice(0, from), a.edit.insert, ...chars.slice(from + a.edit.length)].join("");
+      // An edit that removes every word is refused by the editor (an article has text): not one to model here.
+      if (/\S/u.test(raw)) await replaceArticleText(db, article.id, { text: canonicalText({ text: raw, format: "text" }), action: "edit", actor: null });
     }
     // Edited after the text changed, so that an orphan's own changes travel too.
     for (const { claim: { id }, edits } of made) {
