@@ -70,7 +70,7 @@ function selectionSpan(editor: Editor, map: OffsetMap): Span | null {
 const FIRST_SCREEN_CHARACTERS = 3000;
 
 /** The paragraphs of the text's beginning, up to about a screenful (whole paragraphs, the last one cut). */
-function firstScreen(text: string): string[] {
+export function firstScreen(text: string): string[] {
   const paragraphs: string[] = [];
   let used = 0;
   for (const { start, end } of paragraphRanges(text)) {

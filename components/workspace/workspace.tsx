@@ -41,13 +41,10 @@ import { useSuggestions } from "./use-suggestions";
 import { useSuggestionKeys } from "./use-suggestion-keys";
 import styles from "./workspace.module.css";
 
-interface WorkspaceProps {
+export interface WorkspaceProps {
   article: Pick<ArticleDto, "id" | "text" | "revision" | "formatting">;
-  /**
-   * The article's claims (`ClaimDto[]`) as JSON text, written by the page on the server: one string is far
-   * cheaper for React to send and read than 5,000 objects of 20 fields.
-   */
-  claimsJson: string;
+  /** The article's claims, in text order (fetched after the page: see workspace-loader.tsx). */
+  claims: ClaimDto[];
   /** A claim to open with (`?claim=`): selected, scrolled into view and flashed. */
   initialClaimId: string | null;
   /** The article's title, date and source, rendered by the page. */
@@ -66,8 +63,7 @@ interface WorkspaceProps {
  * The article workspace: the text with its claim highlights on the left, the claims panel on the right, and
  * the tagging flow between them (select words → Tag selection → form → Save claim).
  */
-export function Workspace({ article, claimsJson, initialClaimId, header, restoredRevision = null, me, suggestions: initialSuggestions, defaultConfidence }: WorkspaceProps) {
-  const [initialClaims] = useState(() => JSON.parse(claimsJson) as ClaimDto[]);
+export function Workspace({ article, claims: initialClaims, initialClaimId, header, restoredRevision = null, me, suggestions: initialSuggestions, defaultConfidence }: WorkspaceProps) {
   const { claims, put, create, update, remove, restore, replaceAll, place } = useClaimActions(article.id, initialClaims);
   const source = useArticleText(article, replaceAll);
   const { text, editing } = source;
