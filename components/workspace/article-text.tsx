@@ -13,6 +13,7 @@ import { ClaimHighlights, claimHighlights } from "./claim-highlights";
 import { SuggestionHighlights, suggestionHighlights, type DrawnSuggestion } from "./suggestion-highlights";
 import { ClaimEmphasis, showEmphasis, type Emphasis } from "./claim-emphasis";
 import { ReadOnlyDocument } from "./read-only-document";
+import { CommitGuard } from "./commit-guard";
 import { pickUpDomSelection } from "./dom-selection";
 import { FloatingTagButton } from "./floating-tag-button";
 import styles from "./article-text.module.css";
@@ -54,7 +55,7 @@ interface ArticleTextProps {
   ref?: Ref<ArticleTextHandle>;
 }
 
-const EXTENSIONS = [...articleSchemaExtensions, ReadOnlyDocument, ClaimHighlights, ClaimEmphasis, SuggestionHighlights];
+const EXTENSIONS = [...articleSchemaExtensions, ReadOnlyDocument, CommitGuard, ClaimHighlights, ClaimEmphasis, SuggestionHighlights];
 
 const reducedMotion = () => typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
