@@ -6,7 +6,6 @@ import type { SuggestionDto } from "@/lib/suggestions/model";
 import { can } from "@/lib/auth/roles";
 import { snapToWords, type Span } from "@/lib/claims/span";
 import { suggestCue } from "@/lib/claims/cues";
-import { sentenceSpans } from "@/lib/text/sentences";
 import { ArticleText, type ArticleTextHandle } from "./article-text";
 import { ArticleHistoryDialog } from "./article-history";
 import { ClaimForm } from "./claim-form";
@@ -39,6 +38,7 @@ import { useWorkspaceKeys } from "./use-workspace-keys";
 import { SuggestionQueue } from "./suggestion-queue";
 import { useSuggestions } from "./use-suggestions";
 import { useSuggestionKeys } from "./use-suggestion-keys";
+import { useSentences } from "./use-sentences";
 import styles from "./workspace.module.css";
 
 export interface WorkspaceProps {
@@ -74,7 +74,7 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
   const textRef = useRef<ArticleTextHandle>(null);
   const panelList = useRef<ClaimListHandle>(null);
   const panelHeading = useRef<HTMLHeadingElement>(null);
-  const sentences = useMemo(() => sentenceSpans(text), [text]);
+  const sentences = useSentences(text);
 
   const [selection, setSelection] = useState<Span | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -187,7 +187,7 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
       return;
     }
     setNotice(null);
-    setForm(newForm(span, suggestCue(text, span, sentences), Date.now()));
+    setForm(newForm(span, suggestCue(text, span, sentences()), Date.now()));
   }, [selection, text, sentences, tagBlocked, setForm]);
 
   function closeForm(focus: "text" | string) {
