@@ -1,5 +1,5 @@
-import { and, eq } from "drizzle-orm";
-import { suggestions } from "../schema";
+import { and, eq, sql } from "drizzle-orm";
+import { claims, suggestions } from "../schema";
 import type { Executor } from "../client";
 import type { ClaimKind } from "../../lib/model";
 import { inSuggestionQueue, suggestionQueueOf } from "../assignments/visibility";
@@ -60,4 +60,16 @@ export async function reacceptSuggestionsOfClaim(
   if (claim.start !== null && claim.end !== null) {
     await acceptSuggestionsOfClaim(db, { ...claim, start: claim.start, end: claim.end }, authorId);
   }
+}
+
+/**
+ * When the last assignee of an article is done, its claims are visible again, and the shared queue must not offer
+ * what they tagged: each pending shared suggestion on exactly the words of an analyst claim of its kind is recorded
+ * as accepted with that claim (by its author), as if the claim had been tagged outside the assignment.
+ */
+export async function acceptSharedSuggestionsOfClaims(db: Executor, articleId: string): Promise<void> {
+  await db.execute(sql`update ${suggestions} s set status = 'accepted', decided_by = c.created_by, decided_at = now(), claim_id = c.id, released_claim_id = null
+    from ${claims} c
+    where s.article_id = ${articleId} and s.owner_id is null and s.status = 'pending'
+      and c.article_id = s.article_id and c.claim_set = 'analyst' and c.kind = s.kind and c.start = s.start and c."end" = s."end"`);
 }
