@@ -107,6 +107,7 @@ describe.each(backends)("on $name", (backend) => {
     it("once everyone is done, the shared queue no longer offers what the assignees tagged", async () => {
       await call(accept, { params: { id: byQuote(await list(ana, "pending"), "the talks had stalled").id }, json: { confidence: "high" }, as: ana });
       await call(accept, { params: { id: byQuote(await list(ben, "pending"), "of long delays").id }, json: { confidence: "low" }, as: ben });
+      expect((await list(cleo, "pending")).map((s) => s.quote)).toEqual(QUOTES);
       for (const who of [ana, ben]) expect((await call(done, { params: { id: ids[who.id] as string }, json: {}, as: who })).status).toBe(200);
       expect((await list(cleo, "pending")).map((s) => s.quote)).toEqual(["We will watch closely", "the plan was unchanged"]);
       expect((await list(ana, "pending")).map((s) => s.quote)).toEqual(["We will watch closely", "the plan was unchanged"]);
