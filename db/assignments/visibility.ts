@@ -43,6 +43,16 @@ export function claimVisibleTo(reader: Reader, c: ClaimColumns = CLAIMS_TABLE): 
 }
 
 /**
+ * The condition that a claim is hidden from `reader`: on an article under independent annotation, and not visible
+ * to them. Undefined when nothing is hidden (the system). Few rows match it: only blind articles' claims.
+ */
+export function claimHiddenFrom(reader: Reader, c: ClaimColumns = CLAIMS_TABLE): SQL | undefined {
+  const visible = claimVisibleTo(reader, c);
+  if (!visible) return undefined;
+  return sql`(${c.articleId} in ${blindArticles} and not ${visible})`;
+}
+
+/**
  * The condition that a claim history entry is visible to `reader`: while the article is blind, an assignee sees
  * only their own changes to its claims, and anyone else no assignee's.
  */

@@ -10,6 +10,9 @@ import { DELETE as deleteClaim, PATCH as patchClaim } from "../claims/[id]/route
 import { POST as restoreClaim } from "../claims/[id]/restore/route";
 import { POST as importRoute } from "../import/route";
 import { GET as exportArticle } from "../articles/[id]/export/route";
+import { GET as listSpeakers } from "../speakers/route";
+import { GET as getSpeaker } from "../speakers/[id]/route";
+import { GET as speakerStats } from "../speakers/[id]/stats/route";
 import { POST as done } from "./[id]/done/route";
 import { POST as reopen } from "./[id]/reopen/route";
 import { call, createTestUser, useRouteDatabase, type TestUser } from "../_lib/testing";
@@ -182,6 +185,36 @@ describe.each(backends)("on $name", (backend) => {
       expect(refused.body.error.details.refused[0]).toMatchObject({ id: "00000000-0000-4000-8000-00000000abcd", message: "You marked this article done, so your claims on it are frozen: reopen your assignment to change them." });
       expect(await countAll(db)).toEqual(before);
       expect((await call(listClaims, { params: { id: articleId }, as: ana })).body.items.map((c: { note: string | null }) => c.note)).toEqual([null]);
+    });
+  });
+
+  describe("speaker counts", () => {
+    it("count only the claims the reader may see: an assignee's progress does not show in the directory or on the speaker page", async () => {
+      const other = (await call(createArticle, { path: "/api/articles", json: { title: "Elsewhere", text: "Kirby said the talks would resume." } })).body.id;
+      const kirby = (await call(createClaim, { params: { id: other }, json: { start: 11, end: 33, kind: "attributed", speaker: "John Kirby", cue: "said", confidence: "high" } })).body.speaker;
+      const tagKirby = async (who: TestUser, words: string) => {
+        const start = ARTICLE.indexOf(words);
+        const response = await call(createClaim, { params: { id: articleId }, json: { start, end: start + words.length, kind: "attributed", speakerId: kirby.id, cue: "said", confidence: "low" }, as: who });
+        expect(response.status).toBe(201);
+      };
+      await tagKirby(ana, "the talks had stalled");
+      await tagKirby(ana, "We will watch closely");
+      await tagKirby(ben, "the talks had stalled");
+
+      const seenBy = async (who: TestUser) => {
+        const directory = (await call(listSpeakers, { path: "/api/speakers?sort=claims", as: who })).body.items.find((sp: { id: string }) => sp.id === kirby.id);
+        const search = (await call(listSpeakers, { path: "/api/speakers?q=kirby", as: who })).body.items[0];
+        const profile = (await call(getSpeaker, { params: { id: kirby.id }, as: who })).body;
+        const stats = (await call(speakerStats, { params: { id: kirby.id }, as: who })).body;
+        const lows = stats.days.reduce((n: number, d: { low: number }) => n + d.low, 0);
+        return [directory.claimCount, search.claimCount, profile.claimCount, profile.confidenceCounts.low, stats.articleCount, lows, stats.cues[0].count];
+      };
+      expect(await seenBy(ana)).toEqual([3, 3, 3, 2, 2, 2, 3]);
+      expect(await seenBy(ben)).toEqual([2, 2, 2, 1, 2, 1, 2]);
+      expect(await seenBy(cleo)).toEqual([1, 1, 1, 0, 1, 0, 1]);
+      // Everyone done, everyone sees all four.
+      for (const who of [ana, ben]) await call(done, { params: { id: ids[who.id] as string }, json: {}, as: who });
+      expect(await seenBy(cleo)).toEqual([4, 4, 4, 3, 2, 3, 4]);
     });
   });
 });
