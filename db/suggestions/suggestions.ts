@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, ne, or, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
 import { articles, claims, speakerAliases, speakers, suggestions } from "../schema";
 import type { Executor } from "../client";
 import { asActor } from "../actor";
@@ -81,7 +81,7 @@ export async function computeQueue(tx: Executor, articleId: string, input: Sugge
   const tagged = await tx.select({ kind: claims.kind, start: claims.start, end: claims.end }).from(claims).where(and(eq(claims.articleId, articleId), claimVisibleTo(reader)));
   const fresh = freshCandidates(toCandidates(article.text, detected), decided, tagged);
 
-  await tx.delete(suggestions).where(and(eq(suggestions.articleId, articleId), inSuggestionQueue(queue), eq(suggestions.status, "pending"), sql`${suggestions.releasedClaimId} is null`));
+  await tx.delete(suggestions).where(and(eq(suggestions.articleId, articleId), inSuggestionQueue(queue), eq(suggestions.status, "pending"), isNull(suggestions.releasedClaimId)));
   for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
     await tx.insert(suggestions).values(fresh.slice(i, i + INSERT_CHUNK).map((c) => ({ ...c, articleId, revision: article.revision, ownerId: queue })));
   }
