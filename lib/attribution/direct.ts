@@ -155,9 +155,12 @@ export function directDrafts(
     // quote inside the reporter's sentence, whatever follows it.
     const lead = tokens[openTok - 1];
     if (lead && lead.word && p.inQuote[openTok - 1] === -1 && !CUES.has(lead.lower) && lead.lower !== "that" && wordCount(inner) < 5) return;
-    const frame =
-      (q.close >= 0 ? (frameAfter(text, p, closeTok + 1, inner) ?? dashCaption(text, tokens, closeTok + 1)) : null) ??
-      frameBefore(text, p, openTok, Math.max(previousClose, sFrom));
+    const after = q.close >= 0 ? frameAfter(text, p, closeTok + 1, inner) : null;
+    const caption = q.close >= 0 && !after ? dashCaption(text, tokens, closeTok + 1) : null;
+    const beforeFrame = frameBefore(text, p, openTok, Math.max(previousClose, sFrom));
+    // A quote that ends its sentence (`X said, "A." Others disagree.`) belongs to the frame before it: what follows
+    // the full stop is a sentence of its own.
+    const frame = caption ?? (beforeFrame && /[.!?]$/u.test(inner) ? beforeFrame : (after ?? beforeFrame));
     const groupFrame = framesByQuote.get(q.first);
     const draft: Draft = { start, end, mention: null, sameAs: null, previousSpeaker: false, cue: null, cueSpan: null, direct: "direct" };
     const follow = (other: Draft) => {
