@@ -175,13 +175,24 @@ export const ROLE_NOUNS = new Set([
   "economists", "consultant", "consultants", "auditor", "auditors", "inspector", "inspectors", "specialist", "specialists",
 ]);
 
+/** Regular plurals of singular nouns ("group" -> "groups", "agency" -> "agencies"), added to a noun set. */
+function withPlurals(nouns: Set<string>): Set<string> {
+  for (const n of [...nouns]) {
+    if (/s$/u.test(n) || /(man|woman|person)$/u.test(n)) continue;
+    nouns.add(/[^aeiou]y$/u.test(n) ? `${n.slice(0, -1)}ies` : /(sh|ch|x)$/u.test(n) ? `${n}es` : `${n}s`);
+  }
+  return nouns;
+}
+withPlurals(ROLE_NOUNS);
+withPlurals(DOCUMENT_NOUNS);
+
 /** Nouns naming a group or institution rather than a person, for the speaker's kind. */
-export const INSTITUTION_NOUNS = new Set([
+export const INSTITUTION_NOUNS = withPlurals(new Set([
   "administration", "government", "campaign", "police", "military", "company", "agency", "ministry", "department",
   "committee", "court", "group", "authorities", "governments", "countries", "nations", "states", "council", "party",
   "office", "union", "organization", "organisation", "board", "commission", "network", "newspaper", "firm", "bank",
   "team", "coalition", "alliance", "embassy", "army", "navy", "regime", "kremlin", "pentagon", "congress", "senate",
-]);
+]));
 
 export const PERSON_PRONOUNS = new Set(["he", "she", "him", "her"]);
 export const PLURAL_PRONOUNS = new Set(["they", "we"]);
