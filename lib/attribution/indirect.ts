@@ -19,6 +19,7 @@ const REFLEXIVES = new Set(["itself", "himself", "herself", "themselves", "mysel
 const FINITE_AUXILIARIES = new Set(["has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "may", "might", "did", "does", "do", "should", "must", "can"]);
 const BE = new Set(["be", "is", "was", "were", "are", "been", "being", "am"]);
 const QUOTE_MARK = /^["“”«»]$/u;
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "who"]);
 
 /** A cue token that is really a verb of saying here (not "the claims", "to say", "was told", "reports of"). */
 function isCue(tokens: Token[], k: number, titleCase = false): boolean {
@@ -191,7 +192,10 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
       }
       // A noun of saying: "the mayor's claim that Y", "warnings from her lawyer that Y", "reports that Y".
       // (Not a participle after a comma: "..., warning that Y" is a follow-on.)
-      const nounCue = NOUN_CUES.has(t.lower) && !t.cap && k > sFrom && tokens[k - 1]!.word;
+      // (After a name or a subject pronoun the form is a verb: "Lee claims that Y", "she reports that Y".)
+      const before = tokens[k - 1];
+      const afterSubject = !!before && ((before.cap && !/['’]s$/u.test(before.text) && !DETERMINERS.has(before.lower)) || SUBJECT_PRONOUNS.has(before.lower));
+      const nounCue = NOUN_CUES.has(t.lower) && !t.cap && k > sFrom && tokens[k - 1]!.word && !afterSubject;
       if (nounCue && (tokens[k + 1]?.lower === "that" || tokens[k + 1]?.lower === "from")) {
         let that = k + 1;
         let mention: Mention | null = null;
