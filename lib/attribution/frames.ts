@@ -3,7 +3,7 @@
  * after it ("said Kirby"), and where the content after it starts ("told reporters on Tuesday that ...").
  */
 import type { Token } from "./tokens";
-import { AUXILIARIES, CLAUSE_BREAKS, CUES, DETERMINERS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, TIME_WORDS, WEAK_CUE_FORMS } from "./lexicon";
+import { AUXILIARIES, CLAUSE_BREAKS, CUES, catenativeStart, DETERMINERS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, TIME_WORDS, WEAK_CUE_FORMS } from "./lexicon";
 import { readMention, type Mention } from "./mentions";
 
 const PUNCT_BREAK = new Set([",", ";", ":", "“", "”", '"', "(", ")", "—", "–", ".", "!", "?", "[", "]", "«", "»"]);
@@ -51,6 +51,9 @@ const APPOSITION_OPENERS = new Set(["who", "which", "whose", "a", "an", "the", "
  * has Iran's support, has condemned") belongs to the phrase before it; a name on either side of the commas wins.
  */
 export function subjectBefore(text: string, tokens: Token[], cue: number, floor: number): Subject | null {
+  // "continued to insist": the subject is the catenative verb's.
+  const chain = catenativeStart(tokens, cue);
+  if (chain > floor) cue = chain;
   let end = skipBack(tokens, cue - 1, floor) + 1;
   // "Sen. Ann Lee (D-Ore.) said": a parenthesis after the name.
   if (tokens[end - 1]?.text === ")") {
@@ -151,6 +154,14 @@ const BE_FORMS = new Set(["is", "was", "were", "are", "be", "been", "will", "wou
  */
 export function contentStart(tokens: Token[], cue: number, ceiling: number, lemma: string): number {
   let i = cue + 1;
+  // A parenthesis between commas before "that": "insisted, in a radio interview on Sunday, that".
+  if (tokens[i]?.text === ",") {
+    for (let k = i + 1; k < Math.min(ceiling, i + 25); k++) {
+      const t = tokens[k]!;
+      if (t.text === "," && tokens[k + 1]?.lower === "that" && isComplementiser(tokens, k + 1)) return k + 2;
+      if (t.text === "“" || t.text === '"' || /^[.;:!?]$/u.test(t.text) || CUES.has(t.lower)) break;
+    }
+  }
   // A "that" within reach ends the frame: "said on Tuesday that", "told the Associated Press that".
   for (let k = i; k < Math.min(ceiling, i + 9); k++) {
     const t = tokens[k];

@@ -5,7 +5,7 @@
  */
 import type { Draft, Paragraph } from "./draft";
 import { SUBORDINATORS, contentStart, isComplementiser, sentenceSubject, skipOccasion, subjectAfter, subjectBefore } from "./frames";
-import { AUXILIARIES, CUES, DETERMINERS, FOLLOW_ON_CUES, NOUN_CUES, PARTICIPLES, PREPOSITIONS, PRONOUNS, QUANTIFIER_SOURCES, ROLE_NOUNS, WEAK_CUE_FORMS } from "./lexicon";
+import { AUXILIARIES, CUES, catenativeStart, DETERMINERS, FOLLOW_ON_CUES, NOUN_CUES, PARTICIPLES, PREPOSITIONS, PRONOUNS, QUANTIFIER_SOURCES, ROLE_NOUNS, WEAK_CUE_FORMS } from "./lexicon";
 import { readMention, transcriptSpeaker, type Mention } from "./mentions";
 import { lowerBound, overlapsSorted } from "./search";
 import type { Token } from "./tokens";
@@ -28,7 +28,8 @@ function isCue(tokens: Token[], k: number, titleCase = false): boolean {
   if (!CUES.has(t.lower) || (t.cap && !(titleCase && k > 0))) return false;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  if (prev && (prev.lower === "to" || PREPOSITIONS.has(prev.lower) || (DETERMINERS.has(prev.lower) && !(QUANTIFIER_SOURCES.has(prev.lower) && !WEAK_CUE_FORMS.has(t.lower))) || prev.lower === "'s" || /['’]s$/u.test(prev.lower))) return false;
+  const catenative = catenativeStart(tokens, k) >= 0;
+  if (prev && ((prev.lower === "to" && !catenative) || PREPOSITIONS.has(prev.lower) || (DETERMINERS.has(prev.lower) && !(QUANTIFIER_SOURCES.has(prev.lower) && !WEAK_CUE_FORMS.has(t.lower))) || prev.lower === "'s" || /['’]s$/u.test(prev.lower))) return false;
   if (prev && BE.has(prev.lower) && !t.lower.endsWith("ing")) return false;
   if (next && next.lower === "to" && !INFINITIVE_CUES.has(CUES.get(t.lower)?.lemma ?? "")) return false;
   if (next && (next.lower === "by" || next.lower === "of" || REFLEXIVES.has(next.lower))) return false;
@@ -40,7 +41,7 @@ function isCue(tokens: Token[], k: number, titleCase = false): boolean {
   if (PARTICIPLES.has(t.lower) && !["has", "have", "had"].includes(prev?.lower ?? "") && t.lower !== "found" && t.lower !== "thought" && t.lower !== "felt") return false;
   // A bare base form ("worry", "say") is a verb after a subject pronoun, a plural noun or an auxiliary only.
   const info = CUES.get(t.lower);
-  if (info && info.lemma === t.lower && prev && !(PRONOUNS.has(prev.lower) || AUXILIARIES.has(prev.lower) || /[^s]s$/u.test(prev.lower) || prev.lower === "people")) return false;
+  if (info && info.lemma === t.lower && prev && !(catenative || PRONOUNS.has(prev.lower) || AUXILIARIES.has(prev.lower) || /[^s]s$/u.test(prev.lower) || prev.lower === "people")) return false;
   // "report found that": the noun before the verb.
   if (next && WEAK_CUE_FORMS.has(t.lower) && ((CUES.has(next.lower) && !FOLLOW_ON_CUES.has(next.lower)) || FINITE_AUXILIARIES.has(next.lower))) return false;
   return true;

@@ -78,6 +78,24 @@ export const FOLLOW_ON_CUES = new Set([
   "predicting", "emphasizing", "emphasising", "urging", "vowing", "promising", "describing", "denying", "confirming",
 ]);
 
+/** Verbs that take a cue as an infinitive without changing who speaks ("continued to insist", "went on to say"). */
+export const CATENATIVES = new Set([
+  "continue", "continues", "continued", "continuing", "began", "begin", "begins", "begun", "seemed", "seems", "seem",
+  "appeared", "appears", "tried", "tries", "try", "hastened", "hastens", "rushed", "went", "goes", "go", "gone",
+]);
+
+/**
+ * Where the catenative chain before a cue starts (`tokens[k]` the cue): "continued to" in "continued to insist",
+ * "went on to" in "went on to say"; -1 when the cue has none.
+ */
+export function catenativeStart(tokens: { lower: string }[], k: number): number {
+  if (tokens[k - 1]?.lower !== "to") return -1;
+  const verb = tokens[k - 2]?.lower ?? "";
+  if (CATENATIVES.has(verb) && !["went", "goes", "go", "gone"].includes(verb)) return k - 2;
+  if (verb === "on" && ["went", "goes", "go", "gone", "going"].includes(tokens[k - 3]?.lower ?? "")) return k - 3;
+  return -1;
+}
+
 /** Words that may stand between a subject and its cue ("has also said", "later told"). */
 export const AUXILIARIES = new Set([
   "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "may", "might", "did", "does", "do",
