@@ -4,7 +4,7 @@
  * (`X condemned Y`) and headline colons (`Kirby: Russia may ...`).
  */
 import type { Draft, Paragraph } from "./draft";
-import { SUBORDINATORS, contentStart, isComplementiser, sentenceSubject, skipOccasion, subjectAfter, subjectBefore } from "./frames";
+import { SUBORDINATORS, type Subject, contentStart, isComplementiser, sentenceSubject, skipOccasion, subjectAfter, subjectBefore } from "./frames";
 import { AUXILIARIES, CUES, catenativeStart, DETERMINERS, FOLLOW_ON_CUES, NOUN_CUES, PARTICIPLES, PREPOSITIONS, PRONOUNS, QUANTIFIER_SOURCES, ROLE_NOUNS, WEAK_CUE_FORMS } from "./lexicon";
 import { readMention, transcriptSpeaker, type Mention } from "./mentions";
 import { lowerBound, overlapsSorted } from "./search";
@@ -135,6 +135,23 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
     if (before && QUOTE_MARK.test(before.text) && p.inQuote[at - 1] !== -1 && tokens[at - 2]?.text === "," && at - 2 > sFrom) return at;
     return -1;
   };
+  // "Y, one slide says.": a short noun phrase between the content's comma and a cue that ends the sentence is its
+  // source even when its head is no word the lexicon knows.
+  const closingSource = (k: number, sFrom: number, sTo: number): Subject | null => {
+    const t = tokens[k]!;
+    if (WEAK_CUE_FORMS.has(t.lower) || CUES.get(t.lower)?.kind !== "speech") return null;
+    const after = skipOccasion(tokens, k + 1, sTo);
+    if (after < sTo && !/^[.!?]$/u.test(tokens[after]!.text)) return null;
+    let from = k - 1;
+    while (from > sFrom && k - from <= 6 && tokens[from]!.word && !tokens[from]!.cap && !CUES.has(tokens[from]!.lower) && !PRONOUNS.has(tokens[from]!.lower) && !FINITE_AUXILIARIES.has(tokens[from]!.lower)) from--;
+    if (tokens[from]?.text !== "," || from === k - 1 || commaEnd(from + 1, sFrom) < 0) return null;
+    const phrase = tokens.slice(from + 1, k);
+    if (!DETERMINERS.has(phrase[0]!.lower) || phrase.length < 2) return null;
+    const head = phrase[phrase.length - 1]!;
+    const span = { start: phrase[0]!.start, end: head.end };
+    const mention: Mention = { form: "unnamed", span, name: text.slice(span.start, span.end), kind: "unnamed_source", description: null, head: head.lower, definite: phrase[0]!.lower === "the" };
+    return { mention, from: from + 1 };
+  };
   const byCue = direct.filter((d) => d.cueSpan).sort((a, b) => a.cueSpan!.start - b.cueSpan!.start);
 
   // A transcript line: "HOST: Welcome back ...".
@@ -246,7 +263,7 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
         }
         continue;
       }
-      const subject = subjectBefore(text, tokens, k, sFrom);
+      const subject = subjectBefore(text, tokens, k, sFrom) ?? closingSource(k, sFrom, sTo);
       if (info.kind === "object" && subject) {
         const os = skipOccasion(tokens, k + 1, sTo);
         const contentTo = commaEnd(subject.from, sFrom);
