@@ -13,6 +13,8 @@ import type { Token } from "./tokens";
 // Cues whose content may be an infinitive ("vowed to veto the bill").
 const INFINITIVE_CUES = new Set(["promise", "vow", "pledge", "threaten", "agree", "refuse", "offer", "demand", "propose", "warn", "urge"]);
 const GERUND_PREPOSITIONS = new Set(["by", "after", "before", "while"]);
+// Prepositions that may open a sentence before a participle of saying ("After saying Y, she ...").
+const OPENING_PREPOSITIONS = new Set(["after", "before", "while", "in", "by", "upon", "on", "since"]);
 // Words that open a clause of content right after a gerund ("by saying that", "by saying he"), not an object.
 const CLAUSE_OPENERS = new Set(["that", "he", "she", "they", "it", "we", "i", "you", "there"]);
 const REFLEXIVES = new Set(["itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"]);
@@ -152,6 +154,32 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
     const mention: Mention = { form: "unnamed", span, name: text.slice(span.start, span.end), kind: "unnamed_source", description: null, head: head.lower, definite: phrase[0]!.lower === "the" };
     return { mention, from: from + 1 };
   };
+  // The end (exclusive) of a participial clause opening the sentence at `k`: its comma, or the quotation mark closing
+  // just after a quoted comma (`After saying it was "too late," she left`); -1 when it has none.
+  const participleClauseEnd = (k: number, sTo: number): number => {
+    for (let j = k + 1; j < sTo && j - k < 60; j++) {
+      const u = tokens[j]!;
+      if (/^[.;:!?]$/u.test(u.text) && p.inQuote[j] === -1) return -1;
+      if (u.text !== ",") continue;
+      if (p.inQuote[j] === -1) return j;
+      const next = tokens[j + 1];
+      if (next && QUOTE_MARK.test(next.text) && p.inQuote[j + 1] === p.inQuote[j] && tokens[j + 2] && p.inQuote[j + 2] === -1) return j + 2;
+    }
+    return -1;
+  };
+  // The subject of the main clause starting at `from`: a subject pronoun, or a name or noun phrase before its verb.
+  const mainSubject = (from: number, sTo: number): Mention | null => {
+    while (from < sTo && !tokens[from]!.word) from++;
+    const first = tokens[from];
+    if (!first) return null;
+    if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== "who" && first.lower !== "it") return readMention(text, [first]);
+    const m = sentenceSubject(text, tokens, from, sTo);
+    if (!m || m.form === "pronoun") return null;
+    let end = from;
+    while (end < sTo && tokens[end]!.end <= m.span.end) end++;
+    const verb = tokens[end];
+    return verb && verb.word && !verb.cap ? m : null;
+  };
   const byCue = direct.filter((d) => d.cueSpan).sort((a, b) => a.cueSpan!.start - b.cueSpan!.start);
 
   // A transcript line: "HOST: Welcome back ...".
@@ -240,6 +268,18 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
       // preposition of manner or time speaks for the sentence's subject.
       const prep = tokens[k - 1];
       const gerund = CUES.get(t.lower);
+      // "Claiming Y, Lee told ...", "After saying Y, she left": a participle of saying that opens the sentence speaks
+      // for the subject of the main clause after its comma (a pronoun there points forward, to no earlier speaker).
+      const opener = skipOpeners(tokens, sFrom, sTo);
+      if (gerund && t.lower.endsWith("ing") && (k === opener || (k - 1 === opener && OPENING_PREPOSITIONS.has(prep!.lower)))) {
+        const clauseEnd = participleClauseEnd(k, sTo);
+        const after = clauseEnd > 0 ? mainSubject(clauseEnd, sTo) : null;
+        if (after) {
+          const cs = gerund.kind === "object" && tokens[k + 1]?.lower !== "that" ? k + 1 : contentStart(tokens, k, clauseEnd, gerund.lemma);
+          add(draftOf(cs, clauseEnd, after, t, t, null));
+          continue;
+        }
+      }
       if (gerund && gerund.kind !== "object" && prep && GERUND_PREPOSITIONS.has(prep.lower) && k - 1 > sFrom && !t.cap && t.lower.endsWith("ing") && CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? "")) {
         const subject = sentenceSubject(text, tokens, sFrom, k - 1);
         if (subject) {
