@@ -320,10 +320,15 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
         const cs = contentStart(tokens, k, sTo, info.lemma);
         let ce = contentEnd(tokens, p, cs, sTo, framed);
         // "While he acknowledged Y, Z": a subordinate clause opening the sentence ends at its comma.
+        let mention = subject.mention;
         if (subject.from - 1 >= sFrom && subject.from - 1 === skipOpeners(tokens, sFrom, sTo) && SUBORDINATORS.has(tokens[subject.from - 1]!.lower)) {
           for (let j = cs + 1; j < ce; j++) {
             if (tokens[j]!.text === "," && p.inQuote[j] === -1) {
               ce = j;
+              // "While he admitted Y, Mayor Reyes said Z": a pronoun in the opening clause points forward to the
+              // person named as the main clause's subject.
+              const main = mention.form === "pronoun" && (mention.head === "he" || mention.head === "she") ? mainSubject(j + 1, sTo) : null;
+              if (main?.form === "name" && main.kind === "person") mention = { ...main, span: mention.span };
               break;
             }
           }
@@ -333,7 +338,7 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
         const commaBefore = contentTo >= 0;
         // "Y, X said Tuesday, the first ...": a comma right after the frame means the content came before it.
         const skippedComma = tokens.slice(k + 1, cs).some((u) => u.text === ",");
-        if (hasAfter && !(commaBefore && skippedComma)) add(draftOf(cs, ce, subject.mention, t, t, null));
+        if (hasAfter && !(commaBefore && skippedComma)) add(draftOf(cs, ce, mention, t, t, null));
         else if (commaBefore) {
           const before = draftOf(skipOpeners(tokens, sFrom, contentTo), contentTo, subject.mention, t, t, null);
           add(before);
