@@ -5,7 +5,7 @@
  */
 import type { Draft, Paragraph } from "./draft";
 import { CUES, FOLLOW_ON_CUES } from "./lexicon";
-import { sentenceSubject, subjectAfter, subjectBefore } from "./frames";
+import { sentenceSubject, skipOccasion, subjectAfter, subjectBefore } from "./frames";
 import { readMention, transcriptSpeaker } from "./mentions";
 import { lowerBound } from "./search";
 import type { Token } from "./tokens";
@@ -61,6 +61,30 @@ function frameAfter(text: string, p: Paragraph, after: number, inner: string): F
 }
 
 const DASHES = new Set(["―", "—", "–", "-"]);
+
+/**
+ * A paragraph that ends in a frame and a colon ("Grant added:", "The statement read in part:"): the next
+ * paragraph, when it has no quotation marks of its own, is the quotation (a block quote set off without marks).
+ */
+export function colonFrame(text: string, p: Paragraph): Frame | null {
+  const tokens = p.tokens;
+  const colon = tokens.length - 1;
+  if (tokens[colon]?.text !== ":" || p.inQuote[colon] !== -1) return null;
+  for (let k = colon - 1; k >= 0 && colon - k <= 8; k--) {
+    const t = tokens[k]!;
+    if (!CUES.has(t.lower) || t.cap || skipOccasion(tokens, k + 1, colon) < colon) continue;
+    const subject = subjectBefore(text, tokens, k, sentenceOf(p, k)[0]);
+    if (!subject) return null;
+    return { draft: null, mention: subject.mention, cue: t.text, cueSpan: { start: t.start, end: t.end }, cueIndex: k };
+  }
+  return null;
+}
+
+/** The block quote a colon frame introduces: the whole next paragraph, as a direct quote of the frame's speaker. */
+export function blockQuote(next: Paragraph, frame: Frame): Draft | null {
+  if (next.quotes.length > 0 || next.tokens.length < 4) return null;
+  return { start: next.start, end: next.end, mention: frame.mention, sameAs: null, previousSpeaker: false, cue: frame.cue, cueSpan: frame.cueSpan, direct: "direct" };
+}
 
 /**
  * A caption naming who said a quotation, after a dash ("― Maria Lopez, 34, Phoenix"): on the quote's own line
