@@ -4,13 +4,20 @@
  * over paragraphs, and a paragraph of quotation with no frame (the last speaker's).
  */
 import type { Draft, Paragraph } from "./draft";
-import { CUES, FOLLOW_ON_CUES } from "./lexicon";
+import { CLAUSE_ONLY_CUES, CUES, FOLLOW_ON_CUES } from "./lexicon";
 import { sentenceSubject, skipOccasion, subjectAfter, subjectBefore } from "./frames";
 import { readMention, transcriptSpeaker } from "./mentions";
 import { lowerBound } from "./search";
 import type { Token } from "./tokens";
 
 const CONT_PUNCT = /[,!?—–\-…:;]$/u;
+
+/** A cue form that may frame a quote: not a verb that reports only before a clause ("ruled", "learned"), but "pointed out". */
+function frameCue(tokens: Token[], k: number): boolean {
+  const info = CUES.get(tokens[k]!.lower);
+  if (!info) return false;
+  return !CLAUSE_ONLY_CUES.has(info.lemma) || (info.lemma === "point" && tokens[k + 1]?.lower === "out");
+}
 
 interface Frame {
   draft: Draft | null;
@@ -48,7 +55,7 @@ function frameAfter(text: string, p: Paragraph, after: number, inner: string): F
   }
   for (let k = after; k < end && k - after <= 9; k++) {
     const t = tokens[k]!;
-    if (!CUES.has(t.lower) || t.cap) continue;
+    if (!frameCue(tokens, k) || t.cap) continue;
     const subject = subjectBefore(text, tokens, k, after);
     // `"...," though she noted Y`: a clause of the reporter's own, not this quote's frame.
     if (subject && tokens.slice(after, subject.from).some((u) => u.word)) return null;
@@ -72,7 +79,7 @@ export function colonFrame(text: string, p: Paragraph): Frame | null {
   if (tokens[colon]?.text !== ":" || p.inQuote[colon] !== -1) return null;
   for (let k = colon - 1; k >= 0 && colon - k <= 8; k--) {
     const t = tokens[k]!;
-    if (!CUES.has(t.lower) || t.cap || skipOccasion(tokens, k + 1, colon) < colon) continue;
+    if (!frameCue(tokens, k) || t.cap || skipOccasion(tokens, k + 1, colon) < colon) continue;
     const subject = subjectBefore(text, tokens, k, sentenceOf(p, k)[0]);
     if (!subject) return null;
     return { draft: null, mention: subject.mention, cue: t.text, cueSpan: { start: t.start, end: t.end }, cueIndex: k };
@@ -112,7 +119,7 @@ function frameBefore(text: string, p: Paragraph, open: number, floor: number): F
       const mention = subjectAfter(text, tokens, k + 1, open);
       if (mention) return { draft: null, mention, cue: text.slice(t.start, tokens[k + 1]!.end), cueSpan: { start: t.start, end: tokens[k + 1]!.end }, cueIndex: k };
     }
-    if (!CUES.has(t.lower) || t.cap) continue;
+    if (!frameCue(tokens, k) || t.cap) continue;
     const subject = subjectBefore(text, tokens, k, floor);
     const inverted = k === floor || [",", "”", '"', ":"].includes(tokens[k - 1]?.text ?? "");
     // "He defended the plan, saying, "...": a follow-on participle after a comma speaks for the sentence's subject.

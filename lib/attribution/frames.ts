@@ -154,6 +154,7 @@ const BE_FORMS = new Set(["is", "was", "were", "are", "be", "been", "will", "wou
  */
 export function contentStart(tokens: Token[], cue: number, ceiling: number, lemma: string): number {
   let i = cue + 1;
+  if (lemma === "point" && tokens[i]?.lower === "out") i++;
   // A parenthesis between commas before "that": "insisted, in a radio interview on Sunday, that".
   if (tokens[i]?.text === ",") {
     for (let k = i + 1; k < Math.min(ceiling, i + 25); k++) {

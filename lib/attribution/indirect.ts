@@ -5,7 +5,7 @@
  */
 import type { Draft, Paragraph } from "./draft";
 import { SUBORDINATORS, type Subject, contentStart, isComplementiser, sentenceSubject, skipOccasion, subjectAfter, subjectBefore } from "./frames";
-import { AUXILIARIES, CUES, catenativeStart, DETERMINERS, FOLLOW_ON_CUES, NOUN_CUES, PARTICIPLES, PREPOSITIONS, PRONOUNS, QUANTIFIER_SOURCES, ROLE_NOUNS, WEAK_CUE_FORMS } from "./lexicon";
+import { AUXILIARIES, CLAUSE_ONLY_CUES, CUES, catenativeStart, DETERMINERS, FOLLOW_ON_CUES, NOUN_CUES, PARTICIPLES, PREPOSITIONS, PRONOUNS, QUANTIFIER_SOURCES, ROLE_NOUNS, WEAK_CUE_FORMS } from "./lexicon";
 import { readMention, transcriptSpeaker, type Mention } from "./mentions";
 import { lowerBound, overlapsSorted } from "./search";
 import type { Token } from "./tokens";
@@ -22,6 +22,15 @@ const FINITE_AUXILIARIES = new Set(["has", "have", "had", "is", "was", "were", "
 const BE = new Set(["be", "is", "was", "were", "are", "been", "being", "am"]);
 const QUOTE_MARK = /^["“”«»]$/u;
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "who"]);
+
+const WH_WORDS = new Set(["whether", "if", "why", "how", "what", "who", "when", "where", "which"]);
+
+/** True when a clause follows the cue at `k` past its occasion: "ruled on Friday that", "wondered whether", "pointed out". */
+function opensClause(tokens: Token[], k: number, lemma: string): boolean {
+  if (lemma === "point") return tokens[k + 1]?.lower === "out";
+  const next = tokens[skipOccasion(tokens, k + 1, Math.min(tokens.length, k + 8))];
+  return !!next && (next.lower === "that" || (lemma === "wonder" || lemma === "decide" ? WH_WORDS.has(next.lower) : next.lower === "that"));
+}
 
 /** A cue token that is really a verb of saying here (not "the claims", "to say", "was told", "reports of"). */
 function isCue(tokens: Token[], k: number, titleCase = false): boolean {
@@ -43,6 +52,7 @@ function isCue(tokens: Token[], k: number, titleCase = false): boolean {
   if (PARTICIPLES.has(t.lower) && !["has", "have", "had"].includes(prev?.lower ?? "") && t.lower !== "found" && t.lower !== "thought" && t.lower !== "felt") return false;
   // A bare base form ("worry", "say") is a verb after a subject pronoun, a plural noun or an auxiliary only.
   const info = CUES.get(t.lower);
+  if (info && CLAUSE_ONLY_CUES.has(info.lemma) && !opensClause(tokens, k, info.lemma)) return false;
   if (info && info.lemma === t.lower && prev && !(catenative || PRONOUNS.has(prev.lower) || AUXILIARIES.has(prev.lower) || /[^s]s$/u.test(prev.lower) || prev.lower === "people")) return false;
   // "report found that": the noun before the verb.
   if (next && WEAK_CUE_FORMS.has(t.lower) && ((CUES.has(next.lower) && !FOLLOW_ON_CUES.has(next.lower)) || FINITE_AUXILIARIES.has(next.lower))) return false;

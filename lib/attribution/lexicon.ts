@@ -22,7 +22,15 @@ const SPEECH_VERBS = [
   "decry", "clarify", "elaborate", "reason", "affirm", "reaffirm", "proclaim", "declare", "attest", "certify",
   "expect", "hope", "doubt", "feel:felt,feels,feeling", "know:knew,knows,knowing,known", "understand:understood,understands",
   "recount", "describe", "detail", "outline", "repeat",
+  // Verbs of learning, deciding and wondering, cues only before a clause (CLAUSE_ONLY_CUES), and "point out".
+  "learn", "rule", "decide", "discover", "realize", "realise", "wonder", "point",
 ];
+
+/**
+ * Lemmas that report speech or thought only before a clause ("ruled that", "wondered whether", "has learned that"),
+ * not with an object ("ruled the country", "learned French"); "point" only as "point out".
+ */
+export const CLAUSE_ONLY_CUES = new Set(["learn", "rule", "decide", "discover", "realize", "realise", "wonder", "point"]);
 
 // Speech-act verbs whose object is what was said ("X condemned Y" -> Y).
 const OBJECT_VERBS = [
@@ -60,6 +68,7 @@ export const WEAK_CUE_FORMS = new Set([
   "feel", "feeling", "thought", "found", "finding", "understanding", "shown", "written", "expect", "worry", "ask",
   "agree", "think", "believe", "say", "tell", "write", "add", "warn", "argue", "deny", "confirm", "urge", "vow",
   "spoke", "reason", "testify", "posit", "assess", "determine", "understand", "imply", "feels",
+  "point", "points", "rule", "rules", "wonder", "wonders", "learning", "ruling",
 ]);
 
 /** Nouns of saying that introduce content with "that" ("the mayor's claim that ...", "warnings from her lawyer that"). */
