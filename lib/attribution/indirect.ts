@@ -326,6 +326,16 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
         } else add(draftOf(os, objectEnd(tokens, p, os, sTo), subject.mention, t, t, null));
         continue;
       }
+      // "As the mayor noted, Y": the frame is a clause of comparison opening the sentence; Y is after its comma.
+      const as = subject ? subject.from - 1 : -1;
+      if (subject && as >= sFrom && tokens[as]!.lower === "as" && as === skipOpeners(tokens, sFrom, sTo)) {
+        let comma = k + 1;
+        while (comma < sTo && comma - k < 12 && !(tokens[comma]!.text === "," && p.inQuote[comma] === -1) && !CUES.has(tokens[comma]!.lower)) comma++;
+        if (tokens[comma]?.text === ",") {
+          add(draftOf(comma + 1, contentEnd(tokens, p, comma + 1, sTo, framed), subject.mention, t, t, null));
+          continue;
+        }
+      }
       if (subject) {
         const cs = contentStart(tokens, k, sTo, info.lemma);
         let ce = contentEnd(tokens, p, cs, sTo, framed);
