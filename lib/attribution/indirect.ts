@@ -23,6 +23,7 @@ const BE = new Set(["be", "is", "was", "were", "are", "been", "being", "am"]);
 const QUOTE_MARK = /^["“”«»]$/u;
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "who"]);
 
+const isAdverbLike = (t: Token | undefined) => !!t && !t.cap && (t.lower === "just" || t.lower === "exactly" || t.lower === "precisely" || /ly$/u.test(t.lower));
 const WH_WORDS = new Set(["whether", "if", "why", "how", "what", "who", "when", "where", "which"]);
 
 /** True when a clause follows the cue at `k` past its occasion: "ruled on Friday that", "wondered whether", "pointed out". */
@@ -57,6 +58,37 @@ function isCue(tokens: Token[], k: number, titleCase = false): boolean {
   // "report found that": the noun before the verb.
   if (next && WEAK_CUE_FORMS.has(t.lower) && ((CUES.has(next.lower) && !FOLLOW_ON_CUES.has(next.lower)) || FINITE_AUXILIARIES.has(next.lower))) return false;
   return true;
+}
+
+// Occasions of saying: "in an interview", "during a news conference", "in a statement", "on Twitter".
+const OCCASION_NOUNS = new Set([
+  "interview", "interviews", "statement", "statements", "speech", "briefing", "conference", "call", "email", "emails",
+  "tweet", "tweets", "post", "letter", "hearing", "appearance", "podcast", "broadcast", "remarks", "rally", "memo",
+  "op-ed", "twitter", "facebook", "instagram", "x", "television", "radio", "town", "testimony", "filing", "message",
+]);
+const OCCASION_PREPOSITIONS = new Set(["in", "during", "at", "on"]);
+
+/**
+ * Where indirect content ends once the occasion of saying that closes it is left out ("said the team was tired during
+ * a news conference after the match" → "the team was tired"): a preposition, then the occasion noun within three words, then only its
+ * complements (with whom, when).
+ */
+function trailingOccasion(tokens: Token[], p: Paragraph, from: number, to: number): number {
+  for (let j = Math.max(from + 2, to - 12); j < to; j++) {
+    const t = tokens[j]!;
+    if (!OCCASION_PREPOSITIONS.has(t.lower) || p.inQuote[j] !== -1) continue;
+    let n = j + 1;
+    while (n < to && n - j <= 3 && !OCCASION_NOUNS.has(tokens[n]!.lower)) {
+      if (!tokens[n]!.word || CUES.has(tokens[n]!.lower) && !WEAK_CUE_FORMS.has(tokens[n]!.lower)) break;
+      n++;
+    }
+    if (n >= to || !OCCASION_NOUNS.has(tokens[n]!.lower)) continue;
+    // What follows the noun: a listener or place ("with CNN", "to reporters") and a time, nothing with a verb.
+    const rest = tokens.slice(n + 1, to);
+    const plain = rest.every((u, i) => p.inQuote[n + 1 + i] === -1 && !FINITE_AUXILIARIES.has(u.lower) && !CUES.has(u.lower) && !(u.word && !u.cap && /[^e]ed$/u.test(u.lower)) && u.lower !== "that" && u.lower !== "who" && u.lower !== "which");
+    if (plain && tokens[j - 1] && tokens[j - 1]!.word) return j;
+  }
+  return to;
 }
 
 /** First token index, from `from`, where indirect content stops: a follow-on cue, "according to", a framed quote. */
@@ -126,6 +158,8 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
   const tokens = p.tokens;
   const out: Draft[] = [];
   const draftOf = (from: number, to: number, mention: Mention | null, cue: Token, cueEnd: Token, sameAs: Draft | null): Draft | null => {
+    while (to > from && !tokens[to - 1]!.word && !QUOTE_MARK.test(tokens[to - 1]!.text)) to--;
+    to = trailingOccasion(tokens, p, from, to);
     while (to > from && !tokens[to - 1]!.word && !QUOTE_MARK.test(tokens[to - 1]!.text)) to--;
     if (to <= from) return null;
     const start = tokens[from]!.start;
@@ -323,6 +357,9 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
         else if (commaBefore && (os >= sTo || skippedComma || tokens[os]?.text === "," || /^[.!?]$/u.test(tokens[os]?.text ?? ""))) {
           // "Y, Mayor Ortiz announced Tuesday."
           add(draftOf(skipOpeners(tokens, sFrom, contentTo), contentTo, subject.mention, t, t, null));
+        } else if (WH_WORDS.has(tokens[os]?.lower ?? "") || (isAdverbLike(tokens[os]) && WH_WORDS.has(tokens[os + 1]?.lower ?? ""))) {
+          // "revealed how ...", "questioned whether ...": the object is a clause.
+          add(draftOf(os, contentEnd(tokens, p, os, sTo, framed), subject.mention, t, t, null));
         } else add(draftOf(os, objectEnd(tokens, p, os, sTo), subject.mention, t, t, null));
         continue;
       }
