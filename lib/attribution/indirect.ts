@@ -23,6 +23,8 @@ const BE = new Set(["be", "is", "was", "were", "are", "been", "being", "am"]);
 const QUOTE_MARK = /^["“”«»]$/u;
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "who"]);
 
+const BY_NOUNS = new Set(["account", "admission", "estimate", "count", "reckoning", "calculation", "calculations", "estimation", "telling"]);
+const IN_NOUNS = new Set(["view", "opinion", "words", "telling", "estimation", "judgment", "judgement", "assessment", "mind", "eyes", "account"]);
 const isAdverbLike = (t: Token | undefined) => !!t && !t.cap && (t.lower === "just" || t.lower === "exactly" || t.lower === "precisely" || /ly$/u.test(t.lower));
 const WH_WORDS = new Set(["whether", "if", "why", "how", "what", "who", "when", "where", "which"]);
 
@@ -224,6 +226,30 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
     const verb = tokens[end];
     return verb && verb.word && !verb.cap ? m : null;
   };
+  // "By X's (own) account,", "In X's view,", "In the words of X,": the source and where the content after the comma starts.
+  const viewpoint = (k: number, sTo: number): { mention: Mention; content: number; cueEnd: Token } | null => {
+    let comma = k + 1;
+    while (comma < sTo && comma - k <= 10 && tokens[comma]!.text !== ",") comma++;
+    if (tokens[comma]?.text !== "," || comma + 1 >= sTo) return null;
+    const phrase = tokens.slice(k + 1, comma);
+    const nouns = tokens[k]!.lower === "by" ? BY_NOUNS : IN_NOUNS;
+    // "In the words of one aide": the source after "of".
+    const of = phrase.findIndex((u) => u.lower === "of");
+    if (of > 0 && nouns.has(phrase[of - 1]!.lower) && tokens[k]!.lower === "in") {
+      const mention = readMention(text, phrase.slice(of + 1));
+      return mention ? { mention, content: comma + 1, cueEnd: phrase[of]! } : null;
+    }
+    const noun = phrase[phrase.length - 1];
+    const owner = phrase.findIndex((u) => /['’]s$/u.test(u.text) || ["his", "her", "their", "its"].includes(u.lower));
+    if (!noun || !nouns.has(noun.lower) || owner < 0) return null;
+    const o = phrase[owner]!;
+    let mention: Mention | null;
+    if (/['’]s$/u.test(o.text)) {
+      const bare = { ...o, text: o.text.slice(0, -2), lower: o.lower.slice(0, -2), end: o.end - 2 };
+      mention = readMention(text, [...phrase.slice(0, owner), bare]);
+    } else mention = readMention(text, [{ ...o, text: o.lower === "her" ? "she" : o.lower === "his" ? "he" : o.lower === "its" ? "it" : "they", lower: o.lower === "her" ? "she" : o.lower === "his" ? "he" : o.lower === "its" ? "it" : "they" }]);
+    return mention ? { mention, content: comma + 1, cueEnd: noun } : null;
+  };
   const byCue = direct.filter((d) => d.cueSpan).sort((a, b) => a.cueSpan!.start - b.cueSpan!.start);
 
   // A transcript line: "HOST: Welcome back ...".
@@ -279,6 +305,15 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
           add(draftOf(after + 1, contentEnd(tokens, p, after + 1, sTo, framed), mention, t, tokens[k + 1]!, null));
         }
         continue;
+      }
+      // "By her own account, Y", "In the mayor's view, Y", "In the words of one aide, Y": a possessive noun of saying
+      // opening the sentence.
+      if ((t.lower === "by" || t.lower === "in") && k === skipOpeners(tokens, sFrom, sTo)) {
+        const opened = viewpoint(k, sTo);
+        if (opened) {
+          add(draftOf(opened.content, contentEnd(tokens, p, opened.content, sTo, framed), opened.mention, t, opened.cueEnd, null));
+          continue;
+        }
       }
       // A noun of saying: "the mayor's claim that Y", "warnings from her lawyer that Y", "reports that Y".
       // (Not a participle after a comma: "..., warning that Y" is a follow-on.)
