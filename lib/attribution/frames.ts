@@ -32,13 +32,16 @@ function phraseBack(tokens: Token[], end: number, floor: number, max = 12): numb
   let i = end - 1;
   while (i >= floor && end - i <= max) {
     const t = tokens[i];
-    if (!t || PUNCT_BREAK.has(t.text) || (CLAUSE_BREAKS.has(t.lower) && !t.cap) || (CUES.has(t.lower) && !WEAK_CUE_FORMS.has(t.lower))) break;
+    if (!t || PUNCT_BREAK.has(t.text) || (CLAUSE_BREAKS.has(t.lower) && (!t.cap || COORDINATORS.has(t.lower))) || (CUES.has(t.lower) && !WEAK_CUE_FORMS.has(t.lower))) break;
     // "While he acknowledged ...": a subordinator opening the sentence is not part of the subject.
     if (i === floor && SUBORDINATORS.has(t.lower)) break;
     i--;
   }
   return i + 1;
 }
+
+// Conjunctions that end a subject even capitalised at the start of a sentence ("But they said ...").
+const COORDINATORS = new Set(["and", "but", "so", "or", "nor"]);
 
 /** Words that open a subordinate clause ("While she agreed ..., the mayor said ..."). */
 export const SUBORDINATORS = new Set(["while", "although", "though", "because", "if", "when", "after", "before", "since", "as", "until", "unless", "whereas"]);
