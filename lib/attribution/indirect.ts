@@ -56,7 +56,9 @@ function isCue(tokens: Token[], k: number, titleCase = false): boolean {
   // A bare base form ("worry", "say") is a verb after a subject pronoun, a plural noun or an auxiliary only.
   const info = CUES.get(t.lower);
   if (info && CLAUSE_ONLY_CUES.has(info.lemma) && !opensClause(tokens, k, info.lemma)) return false;
-  if (info && info.lemma === t.lower && prev && !(catenative || PRONOUNS.has(prev.lower) || AUXILIARIES.has(prev.lower) || /[^s]s$/u.test(prev.lower) || prev.lower === "people")) return false;
+  // (Before a complementiser "that" it is a verb whatever its subject: "data from the survey show that".)
+  const thatAfter = next?.lower === "that" && isComplementiser(tokens, k + 1);
+  if (info && info.lemma === t.lower && prev && !(catenative || thatAfter || PRONOUNS.has(prev.lower) || AUXILIARIES.has(prev.lower) || /[^s]s$/u.test(prev.lower) || prev.lower === "people")) return false;
   // "report found that": the noun before the verb.
   if (next && WEAK_CUE_FORMS.has(t.lower) && ((CUES.has(next.lower) && !FOLLOW_ON_CUES.has(next.lower)) || FINITE_AUXILIARIES.has(next.lower))) return false;
   return true;

@@ -162,7 +162,8 @@ export function readMention(text: string, tokens: Token[]): Mention | null {
   const headAt = slice.indexOf(head);
   // (A cue form that is also a noun, inside a prepositional phrase, is that noun: "an analysis of campaign reports".)
   const nounInPhrase = (t: Token, k: number) => k > stop && WEAK_CUE_FORMS.has(t.lower);
-  if (slice.some((t, k) => k > headAt && !t.cap && ((CUES.has(t.lower) && !nounInPhrase(t, k)) || /[^e]ed$/u.test(t.lower) || FINITE.has(t.lower)))) return null;
+  // (Inside a prepositional phrase a participle modifies a noun: "a survey of recently sold homes".)
+  if (slice.some((t, k) => k > headAt && !t.cap && ((CUES.has(t.lower) && !nounInPhrase(t, k)) || (/[^e]ed$/u.test(t.lower) && k < stop) || FINITE.has(t.lower)))) return null;
   // A plain word right after the head, before any preposition, is a verb: "The nurses took questions" (a noun
   // phrase goes on past its head only with a preposition, a participle or a clause).
   const afterHead = slice[headAt + 1];
