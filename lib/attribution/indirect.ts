@@ -404,7 +404,7 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
       const as = subject ? subject.from - 1 : -1;
       if (subject && as >= sFrom && tokens[as]!.lower === "as" && as === skipOpeners(tokens, sFrom, sTo)) {
         let comma = k + 1;
-        while (comma < sTo && comma - k < 12 && !(tokens[comma]!.text === "," && p.inQuote[comma] === -1) && !CUES.has(tokens[comma]!.lower)) comma++;
+        while (comma < sTo && comma - k < 12 && !(tokens[comma]!.text === "," && p.inQuote[comma] === -1) && !isCue(tokens, comma)) comma++;
         if (tokens[comma]?.text === ",") {
           add(draftOf(comma + 1, contentEnd(tokens, p, comma + 1, sTo, framed), subject.mention, t, t, null));
           continue;
