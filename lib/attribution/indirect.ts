@@ -129,10 +129,24 @@ const OBJECT_STOPS = new Set([
 
 const info0 = (t: Token) => CUES.get(t.lower)?.lemma;
 
+/** True when the comma at `k` separates items of a list that "and" or "or" closes soon ("Gaza, Lebanon and Syria"). */
+function inList(tokens: Token[], k: number, to: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || !next.word || ["and", "or", "but", "which", "who", "while", "though", "although"].includes(next.lower) || /ing$/u.test(next.lower)) return false;
+  for (let j = k + 2; j < Math.min(to, k + 6); j++) {
+    const u = tokens[j]!;
+    if (u.lower === "and" || u.lower === "or") return !!tokens[j + 1]?.word;
+    if (!u.word && u.text !== ",") return false;
+    if (CUES.has(u.lower) || FINITE_AUXILIARIES.has(u.lower)) return false;
+  }
+  return false;
+}
+
 function objectEnd(tokens: Token[], p: Paragraph, from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (p.inQuote[k] !== -1) continue;
+    if (t.text === "," && k > from && inList(tokens, k, to)) continue;
     if (k > from && ([",", ";", ":", "—", "(", "."].includes(t.text) || OBJECT_STOPS.has(t.lower))) return k;
     // "condemned the attack on Tuesday", "in a statement": the occasion of saying is not the object.
     if (k > from && ["in", "on", "at"].includes(t.lower) && skipOccasion(tokens, k, to) > k) return k;
