@@ -3,7 +3,7 @@
  * after it ("said Kirby"), and where the content after it starts ("told reporters on Tuesday that ...").
  */
 import type { Token } from "./tokens";
-import { AUXILIARIES, CLAUSE_BREAKS, CUES, catenativeStart, DETERMINERS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, TIME_WORDS, WEAK_CUE_FORMS } from "./lexicon";
+import { AUXILIARIES, CLAUSE_BREAKS, CUES, catenativeStart, DETERMINERS, NOT_NAMES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, WEAK_CUE_FORMS } from "./lexicon";
 import { readMention, type Mention } from "./mentions";
 
 const PUNCT_BREAK = new Set([",", ";", ":", "“", "”", '"', "(", ")", "—", "–", ".", "!", "?", "[", "]", "«", "»"]);
@@ -143,6 +143,8 @@ export function isComplementiser(tokens: Token[], k: number, objectVerb = false)
   // "said that was untrue": "that" is the subject.
   if (AUXILIARIES.has(next.lower) || BE_FORMS.has(next.lower)) return false;
   if (!objectVerb) return true;
+  // A demonstrative is followed by its noun, never by a preposition: "pledged that in 2030 it would stop ...".
+  if (PREPOSITIONS.has(next.lower)) return true;
   // After a speech-act verb, "that" + a singular noun and no verb is a demonstrative: "rejected that proposal in a letter".
   const after = tokens[k + 2];
   const verbAfter = after && (BE_FORMS.has(after.lower) || AUXILIARIES.has(after.lower) || /(ed|es)$/u.test(after.lower));
