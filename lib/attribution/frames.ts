@@ -165,7 +165,7 @@ export function contentStart(tokens: Token[], cue: number, ceiling: number, lemm
     for (let k = i + 1; k < Math.min(ceiling, i + 25); k++) {
       const t = tokens[k]!;
       if (t.text === "," && tokens[k + 1]?.lower === "that" && isComplementiser(tokens, k + 1)) return k + 2;
-      if (t.text === "“" || t.text === '"' || /^[.;:!?]$/u.test(t.text) || CUES.has(t.lower)) break;
+      if (t.text === "“" || t.text === '"' || /^[.;:!?]$/u.test(t.text) || (CUES.has(t.lower) && !t.cap)) break;
     }
   }
   // A "that" within reach ends the frame: "said on Tuesday that", "told the Associated Press that".
@@ -173,7 +173,7 @@ export function contentStart(tokens: Token[], cue: number, ceiling: number, lemm
     const t = tokens[k];
     if (!t) break;
     if (t.lower === "that") return isComplementiser(tokens, k) ? k + 1 : k;
-    if (t.text === "“" || t.text === '"' || t.text === "." || CUES.has(t.lower)) break;
+    if (t.text === "“" || t.text === '"' || t.text === "." || (CUES.has(t.lower) && !t.cap)) break;
   }
   if (OBJECT_TAKERS.has(lemma)) {
     // The listener: a name, a pronoun, or a short noun phrase.

@@ -18,19 +18,19 @@ const SPEECH_VERBS = [
   "joke", "charge", "indicate", "reveal", "disclose", "project", "recommend", "propose", "demand", "signal", "hint",
   "assure", "inform", "advise", "remind", "brief", "insinuate", "lament", "boast", "concur", "explain", "predict",
   "forecast:forecast,forecasts,forecasting", "find:found,finds,finding", "show:showed,shown,shows,showing",
-  "write", "speculate", "surmise", "acknowledge", "mention", "posit", "contend", "imply", "assess", "determine",
+  "speculate", "surmise", "acknowledge", "mention", "posit", "contend", "imply", "assess", "determine",
   "decry", "clarify", "elaborate", "reason", "affirm", "reaffirm", "proclaim", "declare", "attest", "certify",
   "expect", "hope", "doubt", "feel:felt,feels,feeling", "know:knew,knows,knowing,known", "understand:understood,understands",
   "recount", "describe", "detail", "outline", "repeat",
   // Verbs of learning, deciding and wondering, cues only before a clause (CLAUSE_ONLY_CUES), and "point out".
-  "learn", "rule", "decide", "discover", "realize", "realise", "wonder", "point",
+  "learn", "rule", "decide", "discover", "realize", "realise", "wonder", "point", "post",
 ];
 
 /**
  * Lemmas that report speech or thought only before a clause ("ruled that", "wondered whether", "has learned that"),
- * not with an object ("ruled the country", "learned French"); "point" only as "point out".
+ * not with an object ("ruled the country", "learned French", "posted a loss"); "point" only as "point out".
  */
-export const CLAUSE_ONLY_CUES = new Set(["learn", "rule", "decide", "discover", "realize", "realise", "wonder", "point"]);
+export const CLAUSE_ONLY_CUES = new Set(["learn", "rule", "decide", "discover", "realize", "realise", "wonder", "point", "post"]);
 
 // Speech-act verbs whose object is what was said ("X condemned Y" -> Y).
 const OBJECT_VERBS = [
@@ -55,8 +55,23 @@ function inflect(spec: string): string[] {
 
 /** Every cue form, lower case, mapped to its base form and kind (object verbs win where a verb is both). */
 export const CUES = new Map<string, { lemma: string; kind: CueKind }>();
-for (const spec of SPEECH_VERBS) for (const f of inflect(spec)) CUES.set(f, { lemma: spec.split(":")[0] ?? f, kind: "speech" });
-for (const spec of OBJECT_VERBS) for (const f of inflect(spec)) CUES.set(f, { lemma: spec.split(":")[0] ?? f, kind: "object" });
+const FORMS = new Map<string, Set<string>>();
+for (const [specs, kind] of [[SPEECH_VERBS, "speech"], [OBJECT_VERBS, "object"]] as const) {
+  for (const spec of specs) {
+    const lemma = spec.split(":")[0] ?? spec;
+    const forms = FORMS.get(lemma) ?? new Set<string>();
+    FORMS.set(lemma, forms);
+    for (const f of inflect(spec)) {
+      CUES.set(f, { lemma, kind });
+      forms.add(f);
+    }
+  }
+}
+
+/** Every form of a cue verb the detector reads, by its base form ("say" -> say, said, says, saying); [] when none. */
+export function cueForms(lemma: string): string[] {
+  return [...(FORMS.get(lemma) ?? [])];
+}
 
 /** Cue forms that are more often nouns or adjectives than verbs of saying; a cue only right after a subject. */
 export const WEAK_CUE_FORMS = new Set([
@@ -68,7 +83,7 @@ export const WEAK_CUE_FORMS = new Set([
   "feel", "feeling", "thought", "found", "finding", "understanding", "shown", "written", "expect", "worry", "ask",
   "agree", "think", "believe", "say", "tell", "write", "add", "warn", "argue", "deny", "confirm", "urge", "vow",
   "spoke", "reason", "testify", "posit", "assess", "determine", "understand", "imply", "feels",
-  "point", "points", "rule", "rules", "wonder", "wonders", "learning", "ruling",
+  "point", "points", "rule", "rules", "wonder", "wonders", "learning", "ruling", "post", "posts", "posting",
 ]);
 
 /** Nouns of saying that introduce content with "that" ("the mayor's claim that ...", "warnings from her lawyer that"). */
