@@ -5,7 +5,7 @@
  */
 import type { Draft, Paragraph } from "./draft";
 import { SUBORDINATORS, type Subject, contentStart, isComplementiser, sentenceSubject, skipOccasion, subjectAfter, subjectBefore } from "./frames";
-import { AUXILIARIES, CLAUSE_ONLY_CUES, CUES, catenativeStart, DETERMINERS, FOLLOW_ON_CUES, NOUN_CUES, PARTICIPLES, PREPOSITIONS, PRONOUNS, QUANTIFIER_SOURCES, ROLE_NOUNS, WEAK_CUE_FORMS } from "./lexicon";
+import { AUXILIARIES, CLAUSE_ONLY_CUES, CUES, catenativeStart, DETERMINERS, FOLLOW_ON_CUES, NOUN_CUES, PARTICIPLES, PREPOSITIONS, PRONOUNS, QUANTIFIER_SOURCES, ROLE_NOUNS, TITLE_WORDS, WEAK_CUE_FORMS } from "./lexicon";
 import { readMention, transcriptSpeaker, type Mention } from "./mentions";
 import { lowerBound, overlapsSorted } from "./search";
 import type { Token } from "./tokens";
@@ -292,7 +292,8 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
 
   // A headline in title case: most words capitalised, no final period.
   const words = tokens.filter((t) => t.word);
-  const titleCase = words.length >= 4 && words.filter((t) => t.cap).length >= 0.7 * words.length && tokens[tokens.length - 1]?.text !== ".";
+  // (Some sites end a headline with a full stop: a short paragraph in title case is a headline still.)
+  const titleCase = words.length >= 4 && words.filter((t) => t.cap).length >= 0.7 * words.length && (tokens[tokens.length - 1]?.text !== "." || (words.length <= 16 && p.sentences.length === 1));
   for (const [sFrom, sTo] of p.sentences) {
     const sStart = tokens[sFrom]?.start ?? 0;
     const sEnd = tokens[sTo - 1]?.end ?? 0;
@@ -398,7 +399,11 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
         }
         continue;
       }
-      const subject = subjectBefore(text, tokens, k, sFrom) ?? closingSource(k, sFrom, sTo);
+      let subject = subjectBefore(text, tokens, k, sFrom) ?? closingSource(k, sFrom, sTo);
+      // In a title-case headline a capitalised title is no name: "Retired General Says ..." is a role.
+      if (titleCase && subject?.mention.form === "name" && (TITLE_WORDS.has(subject.mention.head) || ROLE_NOUNS.has(subject.mention.head))) {
+        subject = { ...subject, mention: { ...subject.mention, form: "role", kind: "unnamed_source" } };
+      }
       if (info.kind === "object" && subject) {
         const os = skipOccasion(tokens, k + 1, sTo);
         const contentTo = commaEnd(subject.from, sFrom);

@@ -84,6 +84,7 @@ export const WEAK_CUE_FORMS = new Set([
   "agree", "think", "believe", "say", "tell", "write", "add", "warn", "argue", "deny", "confirm", "urge", "vow",
   "spoke", "reason", "testify", "posit", "assess", "determine", "understand", "imply", "feels",
   "point", "points", "rule", "rules", "wonder", "wonders", "learning", "ruling", "post", "posts", "posting",
+  "remark", "remarks", "contest", "contests", "challenge", "challenges", "attacks", "questioning",
 ]);
 
 /** Nouns of saying that introduce content with "that" ("the mayor's claim that ...", "warnings from her lawyer that"). */
