@@ -51,7 +51,8 @@ function isCue(tokens: Token[], k: number, titleCase = false): boolean {
   // Phrasal verbs that are not speech: "called in to a show", "called off", "called up".
   if (info0(t) === "call" && next && ["in", "off", "up", "back", "out"].includes(next.lower)) return false;
   // "expressed doubts", "voiced fears": a noun right after a verb of saying.
-  if (WEAK_CUE_FORMS.has(t.lower) && (!prev || !prev.word || PREPOSITIONS.has(prev.lower) || (CUES.has(prev.lower) && !WEAK_CUE_FORMS.has(prev.lower)))) return false;
+  // ("making remarks", "facing charges": a noun after a participle too.)
+  if (WEAK_CUE_FORMS.has(t.lower) && (!prev || !prev.word || PREPOSITIONS.has(prev.lower) || (CUES.has(prev.lower) && !WEAK_CUE_FORMS.has(prev.lower)) || (/ing$/u.test(prev.lower) && !prev.cap))) return false;
   if (PARTICIPLES.has(t.lower) && !["has", "have", "had"].includes(prev?.lower ?? "") && t.lower !== "found" && t.lower !== "thought" && t.lower !== "felt") return false;
   // A bare base form ("worry", "say") is a verb after a subject pronoun, a plural noun or an auxiliary only.
   const info = CUES.get(t.lower);

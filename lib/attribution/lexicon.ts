@@ -159,6 +159,7 @@ export const TITLE_WORDS = new Set([
   "host", "anchor", "correspondent", "reporter", "editor", "columnist", "author", "activist", "officials", "official",
   "administrator", "head", "member", "cardinal", "bishop", "rabbi", "imam", "dean", "principal", "mogul", "billionaire",
   "businessman", "businesswoman", "candidate", "hopeful", "incumbent", "challenger", "ex", "former", "acting", "then",
+  "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "trustee", "delegate",
 ]);
 
 /** Words that make a capitalised name an organisation rather than a person. */
