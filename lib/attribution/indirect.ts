@@ -236,6 +236,20 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
     const first = tokens[from];
     if (!first) return null;
     if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== "who" && first.lower !== "it") return readMention(text, [first]);
+    // A subject with an apposition between commas before its verb: "the union's lawyer, Dana Whitfield, told".
+    let c1 = from + 1;
+    while (c1 < sTo && c1 - from < 8 && tokens[c1]!.word) c1++;
+    if (tokens[c1]?.text === ",") {
+      let c2 = c1 + 1;
+      while (c2 < sTo && c2 - c1 < 10 && tokens[c2]!.text !== "," && tokens[c2]!.word) c2++;
+      const verb = tokens[c2 + 1];
+      if (tokens[c2]?.text === "," && verb?.word && !verb.cap) {
+        const head = readMention(text, tokens.slice(from, c1));
+        const apposition = readMention(text, tokens.slice(c1 + 1, c2));
+        if (apposition?.form === "name" && head && head.form !== "name") return { ...apposition, description: apposition.description ?? text.slice(head.span.start, head.span.end) };
+        if (head?.form === "name") return head;
+      }
+    }
     const m = sentenceSubject(text, tokens, from, sTo);
     if (!m || m.form === "pronoun") return null;
     let end = from;
@@ -385,6 +399,17 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
         }
         continue;
       }
+      // "As one advocate put it, Y": the idiom frames the content after the comma, as "As X said" does.
+      if (t.lower === "put" && tokens[k + 1]?.lower === "it") {
+        const asSubject = subjectBefore(text, tokens, k, sFrom);
+        const asAt = asSubject ? asSubject.from - 1 : -1;
+        if (asSubject && asAt >= sFrom && tokens[asAt]!.lower === "as" && asAt === skipOpeners(tokens, sFrom, sTo)) {
+          let comma = k + 2;
+          while (comma < sTo && comma - k < 12 && !(tokens[comma]!.text === "," && p.inQuote[comma] === -1)) comma++;
+          if (tokens[comma]?.text === ",") add(draftOf(comma + 1, contentEnd(tokens, p, comma + 1, sTo, framed), asSubject.mention, t, tokens[k + 1]!, null));
+        }
+        continue;
+      }
       if (!isCue(tokens, k, titleCase)) continue;
       const info = CUES.get(t.lower)!;
       const prev = tokens[k - 1];
@@ -401,6 +426,16 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
         continue;
       }
       let subject = subjectBefore(text, tokens, k, sFrom) ?? closingSource(k, sFrom, sTo);
+      // "While he admitted Y, Mayor Reyes said Z": a pronoun in a subordinate clause opening the sentence points
+      // forward to the person named as the main clause's subject.
+      const opensWith = subject ? subject.from - 1 : -1;
+      const subordinate = subject && opensWith >= sFrom && opensWith === skipOpeners(tokens, sFrom, sTo) && SUBORDINATORS.has(tokens[opensWith]!.lower);
+      if (subject && subordinate && subject.mention.form === "pronoun" && (subject.mention.head === "he" || subject.mention.head === "she")) {
+        let comma = k + 1;
+        while (comma < sTo && comma - k < 40 && !(tokens[comma]!.text === "," && p.inQuote[comma] === -1)) comma++;
+        const main = comma < sTo ? mainSubject(comma + 1, sTo) : null;
+        if (main?.form === "name" && main.kind === "person") subject = { ...subject, mention: { ...main, span: subject.mention.span } };
+      }
       // In a title-case headline a capitalised title is no name: "Retired General Says ..." is a role.
       if (titleCase && subject?.mention.form === "name" && (TITLE_WORDS.has(subject.mention.head) || ROLE_NOUNS.has(subject.mention.head))) {
         subject = { ...subject, mention: { ...subject.mention, form: "role", kind: "unnamed_source" } };
@@ -434,15 +469,11 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
         const cs = contentStart(tokens, k, sTo, info.lemma);
         let ce = contentEnd(tokens, p, cs, sTo, framed);
         // "While he acknowledged Y, Z": a subordinate clause opening the sentence ends at its comma.
-        let mention = subject.mention;
-        if (subject.from - 1 >= sFrom && subject.from - 1 === skipOpeners(tokens, sFrom, sTo) && SUBORDINATORS.has(tokens[subject.from - 1]!.lower)) {
+        const mention = subject.mention;
+        if (subordinate) {
           for (let j = cs + 1; j < ce; j++) {
             if (tokens[j]!.text === "," && p.inQuote[j] === -1) {
               ce = j;
-              // "While he admitted Y, Mayor Reyes said Z": a pronoun in the opening clause points forward to the
-              // person named as the main clause's subject.
-              const main = mention.form === "pronoun" && (mention.head === "he" || mention.head === "she") ? mainSubject(j + 1, sTo) : null;
-              if (main?.form === "name" && main.kind === "person") mention = { ...main, span: mention.span };
               break;
             }
           }
@@ -459,7 +490,9 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
           // A frame in the middle of the sentence ("If the talks fail, Kirby warned, the region could face a wider war"): the
           // clause after it is content too; an apposition after it ("..., the first increase in years") is not.
           const clause = !DETERMINERS.has(tokens[cs]?.lower ?? "") || tokens.slice(cs, ce).some((u) => FINITE_AUXILIARIES.has(u.lower));
-          if (hasAfter && skippedComma && clause && tokens[cs]?.word) {
+          // (Not a clause of the reporter's own that opens with a preposition or subordinator: ", after talks broke down".)
+          const reporters = PREPOSITIONS.has(tokens[cs]?.lower ?? "") || SUBORDINATORS.has(tokens[cs]?.lower ?? "");
+          if (hasAfter && skippedComma && clause && !reporters && tokens[cs]?.word) {
             add(draftOf(cs, ce, before ? null : subject.mention, t, t, before));
           }
         }

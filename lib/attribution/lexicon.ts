@@ -217,6 +217,7 @@ export const ROLE_NOUNS = new Set([
   "farmers", "landlord", "landlords", "tenant", "tenants", "physician", "physicians", "officers", "judges",
   "senators", "governors", "mayors", "ministers", "directors", "candidates", "nominees", "scholar", "scholars",
   "economists", "consultant", "consultants", "auditor", "auditors", "inspector", "inspectors", "specialist", "specialists",
+  "advocate", "campaigner", "organizer", "organiser", "volunteer", "protester", "rider", "driver", "passenger", "patient",
 ]);
 
 /** Regular plurals of singular nouns ("group" -> "groups", "agency" -> "agencies"), added to a noun set. */
@@ -236,6 +237,7 @@ export const INSTITUTION_NOUNS = withPlurals(new Set([
   "committee", "court", "group", "authorities", "governments", "countries", "nations", "states", "council", "party",
   "office", "union", "organization", "organisation", "board", "commission", "network", "newspaper", "firm", "bank",
   "team", "coalition", "alliance", "embassy", "army", "navy", "regime", "kremlin", "pentagon", "congress", "senate",
+  "authority", "utility", "council", "district", "county", "city", "school", "hospital", "university", "agency",
 ]));
 
 export const PERSON_PRONOUNS = new Set(["he", "she", "him", "her"]);

@@ -379,6 +379,34 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
     expect: [{ content: "Budget Hides Old Deficits From Voters", speaker: "Retired Auditor", cue: "Says" }],
   },
   {
+    name: "As X put it, Y",
+    text: "As one campaigner put it at the march, the river is the town's lifeline.",
+    expect: [{ content: "the river is the town's lifeline", speaker: "one campaigner", cue: "put it" }],
+  },
+  {
+    name: "an opening participle's speaker named in an apposition of the main subject",
+    text: "Claiming the board had hidden a surplus, the union's lawyer, Ines Roth, told reporters the offer could be doubled.",
+    expect: [
+      { content: "the board had hidden a surplus", speaker: "Ines Roth", cue: "Claiming" },
+      { content: "the offer could be doubled", speaker: "Ines Roth", cue: "told" },
+    ],
+  },
+  {
+    name: "a forward-pointing pronoun before a speech-act verb, and an owner in a description is not the person's role",
+    text: "While he called the offer fair, the agency's chief executive, Paul Byrne, conceded that shifts were long. The agency denied that it had a surplus.",
+    expect: [
+      { content: "the offer fair", speaker: "Paul Byrne", cue: "called" },
+      { content: "shifts were long", speaker: "Paul Byrne", cue: "conceded" },
+      { content: "it had a surplus", speaker: "The agency", kind: "organization", cue: "denied" },
+    ],
+  },
+  {
+    name: "after a mid-sentence frame, a clause opening with a preposition is the reporter's",
+    text: "Drivers voted to strike, their union said on Saturday, after three months of talks broke down.",
+    expect: [{ content: "Drivers voted to strike", speaker: "their union", cue: "said" }],
+    only: 1,
+  },
+  {
     name: "nouns that are cue forms are not cues after a verb",
     text: "The ad showed the senator making remarks about the school board contests.",
     expect: [],
