@@ -86,8 +86,9 @@ export function subjectBefore(text: string, tokens: Token[], cue: number, floor:
   }
   const from = phraseBack(tokens, end, floor);
   // "Lee, now the committee chair, who in 2019 said": the relative pronoun stands for the phrase before it.
-  if ((tokens[from - 1]?.lower === "who" || tokens[from]?.lower === "who") && !tokens.slice(from + 1, end).some((t) => t.word && !TIME_WORDS.has(t.lower) && !/^\p{N}/u.test(t.text) && !t.cap)) {
-    const who = tokens[from]?.lower === "who" ? from : from - 1;
+  const relative = (t: Token | undefined) => t?.lower === "who" || t?.lower === "which";
+  if ((relative(tokens[from - 1]) || relative(tokens[from])) && !tokens.slice(from + 1, end).some((t) => t.word && !TIME_WORDS.has(t.lower) && !/^\p{N}/u.test(t.text) && !t.cap)) {
+    const who = relative(tokens[from]) ? from : from - 1;
     let stop = who;
     if (tokens[stop - 1]?.text === ",") stop--;
     const head = phraseBack(tokens, stop, floor);

@@ -238,6 +238,7 @@ export const INSTITUTION_NOUNS = withPlurals(new Set([
   "office", "union", "organization", "organisation", "board", "commission", "network", "newspaper", "firm", "bank",
   "team", "coalition", "alliance", "embassy", "army", "navy", "regime", "kremlin", "pentagon", "congress", "senate",
   "authority", "utility", "council", "district", "county", "city", "school", "hospital", "university", "agency",
+  "panel", "jury", "tribunal", "commission", "inquiry", "watchdog", "regulator", "newspaper", "outlet", "station",
 ]));
 
 export const PERSON_PRONOUNS = new Set(["he", "she", "him", "her"]);

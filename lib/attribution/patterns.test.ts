@@ -407,6 +407,14 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
     only: 1,
   },
   {
+    name: "a panel as an institution, and a relative which for an organisation",
+    text: "A review panel found the contract was unlawful. Most reports went to the county police, which reported 40 thefts in May.",
+    expect: [
+      { content: "the contract was unlawful", speaker: "A review panel", kind: "organization", cue: "found" },
+      { content: "40 thefts in May", speaker: "the county police", cue: "reported" },
+    ],
+  },
+  {
     name: "nouns that are cue forms are not cues after a verb",
     text: "The ad showed the senator making remarks about the school board contests.",
     expect: [],
