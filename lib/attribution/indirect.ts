@@ -110,7 +110,10 @@ function contentEnd(tokens: Token[], p: Paragraph, from: number, to: number, fra
     // (The comma may be a quotation's own: `because "Y," though she noted Z`.)
     const quoteComma = QUOTE_MARK.test(t.text) && p.inQuote[k] !== -1 && tokens[k - 1]?.text === ",";
     if ((t.text === "," || quoteComma) && next && ["and", "but", "while", "whereas", "though", "although"].includes(next.lower)) {
-      for (let j = k + 2; j < Math.min(to, k + 10); j++) {
+      // (Past an adjunct between commas: ", but in a footnote to its ruling, the chairman noted Z".)
+      const adjunct = PREPOSITIONS.has(tokens[k + 2]?.lower ?? "");
+      for (let j = k + 2, commas = 0; j < Math.min(to, k + 16); j++) {
+        if (tokens[j]!.text === "," && adjunct && commas++ === 0) continue;
         if (tokens[j]!.text === "," || p.inQuote[j] !== -1) break;
         if (isCue(tokens, j)) return quoteComma ? k + 1 : k;
       }

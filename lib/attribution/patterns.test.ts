@@ -415,6 +415,14 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
     ],
   },
   {
+    name: "a coordinated clause with its own cue ends the first content, past a longer adjunct",
+    text: "The tribunal ruled that the dismissal was lawful, but in a note to its decision, the chairman observed that the rules were vague.",
+    expect: [
+      { content: "the dismissal was lawful", speaker: "The tribunal", cue: "ruled" },
+      { content: "the rules were vague", speaker: "the chairman", cue: "observed" },
+    ],
+  },
+  {
     name: "nouns that are cue forms are not cues after a verb",
     text: "The ad showed the senator making remarks about the school board contests.",
     expect: [],
