@@ -92,7 +92,9 @@ export function subjectBefore(text: string, tokens: Token[], cue: number, floor:
     let stop = who;
     if (tokens[stop - 1]?.text === ",") stop--;
     const head = phraseBack(tokens, stop, floor);
-    const antecedent = head < stop ? readMention(text, tokens.slice(head, stop)) : null;
+    let antecedent = head < stop ? readMention(text, tokens.slice(head, stop)) : null;
+    // "The figures came from the county police, which reported": the noun phrase after the last preposition.
+    for (let h = stop - 1; !antecedent && h > head; h--) if (PREPOSITIONS.has(tokens[h]!.lower)) antecedent = readMention(text, tokens.slice(h + 1, stop));
     // Past an apposition: "Lee, now the committee chair, who" is Lee.
     if (tokens[head - 1]?.text === "," && antecedent?.form !== "name") {
       const before = phraseBack(tokens, head - 1, floor);
