@@ -4,7 +4,7 @@
  * over paragraphs, and a paragraph of quotation with no frame (the last speaker's).
  */
 import type { Draft, Paragraph } from "./draft";
-import { CLAUSE_ONLY_CUES, CUES, FOLLOW_ON_CUES } from "./lexicon";
+import { CLAUSE_ONLY_CUES, CUES, DETERMINERS, FOLLOW_ON_CUES, PREPOSITIONS, WEAK_CUE_FORMS } from "./lexicon";
 import { sentenceSubject, skipOccasion, subjectAfter, subjectBefore } from "./frames";
 import { readMention, transcriptSpeaker } from "./mentions";
 import { lowerBound } from "./search";
@@ -16,6 +16,9 @@ const CONT_PUNCT = /[,!?—–\-…:;]$/u;
 function frameCue(tokens: Token[], k: number): boolean {
   const info = CUES.get(tokens[k]!.lower);
   if (!info) return false;
+  // A form that is more often a noun is one after a preposition or determiner ("the secretary of state").
+  const prev = tokens[k - 1];
+  if (WEAK_CUE_FORMS.has(tokens[k]!.lower) && prev && (PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower))) return false;
   return !CLAUSE_ONLY_CUES.has(info.lemma) || (info.lemma === "point" && tokens[k + 1]?.lower === "out");
 }
 

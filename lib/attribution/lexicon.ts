@@ -295,6 +295,7 @@ export const NOT_NAMES = new Set([
   "you", "he", "she", "they", "his", "her", "their", "our", "my", "your", "one", "two", "three", "like", "unlike",
   "do", "does", "did", "other", "get", "let", "let's", "let’s", "please", "see", "read", "watch", "follow", "click",
   "sign", "related", "photo", "video", "advertisement", "image", "is", "are", "was", "were", "can", "will", "would",
+  "could", "should", "might", "must", "shall",
 ]);
 
 /** Prepositions that open an adjunct, not a subject ("In a statement, ..."). */

@@ -423,6 +423,20 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
     ],
   },
   {
+    name: "a cue form that is a noun after a preposition does not frame a quote",
+    text: "“The budget is a mess,” the acting head of state told the assembly, “and it will take years to fix.”",
+    expect: [
+      { content: "The budget is a mess,", speaker: "the acting head of state", cue: "told" },
+      { content: "and it will take years to fix.", speaker: "the acting head of state", cue: "told" },
+    ],
+    only: 2,
+  },
+  {
+    name: "a modal in a title-case headline is no part of a name",
+    text: "What the City Could Do When Money Runs Out, the mayor said.",
+    expect: [{ content: "What the City Could Do When Money Runs Out", speaker: "the mayor", cue: "said" }],
+  },
+  {
     name: "nouns that are cue forms are not cues after a verb",
     text: "The ad showed the senator making remarks about the school board contests.",
     expect: [],
