@@ -32,6 +32,10 @@ const GENERIC_ROLES = new Set([
 
 const words = (s: string) => s.toLowerCase().replace(/['’]s\b/gu, "").split(/[^\p{L}\p{N}.-]+/u).filter(Boolean);
 
+// The words of a description that describe its person: not an owner ("the authority's chief executive" is a chief
+// executive, not the authority).
+const roleWords = (description: string | null) => words((description ?? "").replace(/\S+['’]s\b/gu, " "));
+
 export class Entities {
   private list: Entity[] = [];
 
@@ -57,7 +61,7 @@ export class Entities {
   private add(name: string, kind: SpeakerKind, description: string | null, at: number): Entity {
     const context = `${description ?? ""}`;
     const gender = FEMININE.test(context) ? "f" : MASCULINE.test(context) ? "m" : null;
-    const e: Entity = { name, kind, description, words: words(name), roles: new Set(words(description ?? "")), lastSeen: at, spoke: false, gender };
+    const e: Entity = { name, kind, description, words: words(name), roles: new Set(roleWords(description)), lastSeen: at, spoke: false, gender };
     this.list.push(e);
     return e;
   }
@@ -84,7 +88,7 @@ export class Entities {
         found.words = words(m.name);
       }
       if (!found.description && m.description) found.description = m.description;
-      for (const r of words(m.description ?? "")) found.roles.add(r);
+      for (const r of roleWords(m.description)) found.roles.add(r);
       return this.touch(found, at);
     }
     return this.add(m.name, m.kind, m.description, at);

@@ -4,13 +4,23 @@
  * over paragraphs, and a paragraph of quotation with no frame (the last speaker's).
  */
 import type { Draft, Paragraph } from "./draft";
-import { CUES, FOLLOW_ON_CUES } from "./lexicon";
-import { sentenceSubject, subjectAfter, subjectBefore } from "./frames";
+import { CLAUSE_ONLY_CUES, CUES, DETERMINERS, FOLLOW_ON_CUES, PREPOSITIONS, WEAK_CUE_FORMS } from "./lexicon";
+import { sentenceSubject, skipOccasion, subjectAfter, subjectBefore } from "./frames";
 import { readMention, transcriptSpeaker } from "./mentions";
 import { lowerBound } from "./search";
 import type { Token } from "./tokens";
 
 const CONT_PUNCT = /[,!?—–\-…:;]$/u;
+
+/** A cue form that may frame a quote: not a verb that reports only before a clause ("ruled", "learned"), but "pointed out". */
+function frameCue(tokens: Token[], k: number): boolean {
+  const info = CUES.get(tokens[k]!.lower);
+  if (!info) return false;
+  // A form that is more often a noun is one after a preposition or determiner ("the secretary of state").
+  const prev = tokens[k - 1];
+  if (WEAK_CUE_FORMS.has(tokens[k]!.lower) && prev && (PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower))) return false;
+  return !CLAUSE_ONLY_CUES.has(info.lemma) || (info.lemma === "point" && tokens[k + 1]?.lower === "out");
+}
 
 interface Frame {
   draft: Draft | null;
@@ -48,7 +58,7 @@ function frameAfter(text: string, p: Paragraph, after: number, inner: string): F
   }
   for (let k = after; k < end && k - after <= 9; k++) {
     const t = tokens[k]!;
-    if (!CUES.has(t.lower) || t.cap) continue;
+    if (!frameCue(tokens, k) || t.cap) continue;
     const subject = subjectBefore(text, tokens, k, after);
     // `"...," though she noted Y`: a clause of the reporter's own, not this quote's frame.
     if (subject && tokens.slice(after, subject.from).some((u) => u.word)) return null;
@@ -61,6 +71,30 @@ function frameAfter(text: string, p: Paragraph, after: number, inner: string): F
 }
 
 const DASHES = new Set(["―", "—", "–", "-"]);
+
+/**
+ * A paragraph that ends in a frame and a colon ("Grant added:", "The statement read in part:"): the next
+ * paragraph, when it has no quotation marks of its own, is the quotation (a block quote set off without marks).
+ */
+export function colonFrame(text: string, p: Paragraph): Frame | null {
+  const tokens = p.tokens;
+  const colon = tokens.length - 1;
+  if (tokens[colon]?.text !== ":" || p.inQuote[colon] !== -1) return null;
+  for (let k = colon - 1; k >= 0 && colon - k <= 8; k--) {
+    const t = tokens[k]!;
+    if (!frameCue(tokens, k) || t.cap || skipOccasion(tokens, k + 1, colon) < colon) continue;
+    const subject = subjectBefore(text, tokens, k, sentenceOf(p, k)[0]);
+    if (!subject) return null;
+    return { draft: null, mention: subject.mention, cue: t.text, cueSpan: { start: t.start, end: t.end }, cueIndex: k };
+  }
+  return null;
+}
+
+/** The block quote a colon frame introduces: the whole next paragraph, as a direct quote of the frame's speaker. */
+export function blockQuote(next: Paragraph, frame: Frame): Draft | null {
+  if (next.quotes.length > 0 || next.tokens.length < 4) return null;
+  return { start: next.start, end: next.end, mention: frame.mention, sameAs: null, previousSpeaker: false, cue: frame.cue, cueSpan: frame.cueSpan, direct: "direct" };
+}
 
 /**
  * A caption naming who said a quotation, after a dash ("― Maria Lopez, 34, Phoenix"): on the quote's own line
@@ -88,7 +122,7 @@ function frameBefore(text: string, p: Paragraph, open: number, floor: number): F
       const mention = subjectAfter(text, tokens, k + 1, open);
       if (mention) return { draft: null, mention, cue: text.slice(t.start, tokens[k + 1]!.end), cueSpan: { start: t.start, end: tokens[k + 1]!.end }, cueIndex: k };
     }
-    if (!CUES.has(t.lower) || t.cap) continue;
+    if (!frameCue(tokens, k) || t.cap) continue;
     const subject = subjectBefore(text, tokens, k, floor);
     const inverted = k === floor || [",", "”", '"', ":"].includes(tokens[k - 1]?.text ?? "");
     // "He defended the plan, saying, "...": a follow-on participle after a comma speaks for the sentence's subject.
@@ -155,9 +189,12 @@ export function directDrafts(
     // quote inside the reporter's sentence, whatever follows it.
     const lead = tokens[openTok - 1];
     if (lead && lead.word && p.inQuote[openTok - 1] === -1 && !CUES.has(lead.lower) && lead.lower !== "that" && wordCount(inner) < 5) return;
-    const frame =
-      (q.close >= 0 ? (frameAfter(text, p, closeTok + 1, inner) ?? dashCaption(text, tokens, closeTok + 1)) : null) ??
-      frameBefore(text, p, openTok, Math.max(previousClose, sFrom));
+    const after = q.close >= 0 ? frameAfter(text, p, closeTok + 1, inner) : null;
+    const caption = q.close >= 0 && !after ? dashCaption(text, tokens, closeTok + 1) : null;
+    const beforeFrame = frameBefore(text, p, openTok, Math.max(previousClose, sFrom));
+    // A quote that ends its sentence (`X said, "A." Others disagree.`) belongs to the frame before it: what follows
+    // the full stop is a sentence of its own.
+    const frame = caption ?? (beforeFrame && /[.!?]$/u.test(inner) ? beforeFrame : (after ?? beforeFrame));
     const groupFrame = framesByQuote.get(q.first);
     const draft: Draft = { start, end, mention: null, sameAs: null, previousSpeaker: false, cue: null, cueSpan: null, direct: "direct" };
     const follow = (other: Draft) => {

@@ -3,7 +3,7 @@
  * after it ("said Kirby"), and where the content after it starts ("told reporters on Tuesday that ...").
  */
 import type { Token } from "./tokens";
-import { AUXILIARIES, CLAUSE_BREAKS, CUES, DETERMINERS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, TIME_WORDS, WEAK_CUE_FORMS } from "./lexicon";
+import { AUXILIARIES, CLAUSE_BREAKS, CUES, catenativeStart, DETERMINERS, NOT_NAMES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, WEAK_CUE_FORMS } from "./lexicon";
 import { readMention, type Mention } from "./mentions";
 
 const PUNCT_BREAK = new Set([",", ";", ":", "“", "”", '"', "(", ")", "—", "–", ".", "!", "?", "[", "]", "«", "»"]);
@@ -32,13 +32,16 @@ function phraseBack(tokens: Token[], end: number, floor: number, max = 12): numb
   let i = end - 1;
   while (i >= floor && end - i <= max) {
     const t = tokens[i];
-    if (!t || PUNCT_BREAK.has(t.text) || (CLAUSE_BREAKS.has(t.lower) && !t.cap) || (CUES.has(t.lower) && !WEAK_CUE_FORMS.has(t.lower))) break;
+    if (!t || PUNCT_BREAK.has(t.text) || (CLAUSE_BREAKS.has(t.lower) && (!t.cap || COORDINATORS.has(t.lower))) || (CUES.has(t.lower) && !WEAK_CUE_FORMS.has(t.lower))) break;
     // "While he acknowledged ...": a subordinator opening the sentence is not part of the subject.
     if (i === floor && SUBORDINATORS.has(t.lower)) break;
     i--;
   }
   return i + 1;
 }
+
+// Conjunctions that end a subject even capitalised at the start of a sentence ("But they said ...").
+const COORDINATORS = new Set(["and", "but", "so", "or", "nor"]);
 
 /** Words that open a subordinate clause ("While she agreed ..., the mayor said ..."). */
 export const SUBORDINATORS = new Set(["while", "although", "though", "because", "if", "when", "after", "before", "since", "as", "until", "unless", "whereas"]);
@@ -51,6 +54,9 @@ const APPOSITION_OPENERS = new Set(["who", "which", "whose", "a", "an", "the", "
  * has Iran's support, has condemned") belongs to the phrase before it; a name on either side of the commas wins.
  */
 export function subjectBefore(text: string, tokens: Token[], cue: number, floor: number): Subject | null {
+  // "continued to insist": the subject is the catenative verb's.
+  const chain = catenativeStart(tokens, cue);
+  if (chain > floor) cue = chain;
   let end = skipBack(tokens, cue - 1, floor) + 1;
   // "Sen. Ann Lee (D-Ore.) said": a parenthesis after the name.
   if (tokens[end - 1]?.text === ")") {
@@ -80,12 +86,15 @@ export function subjectBefore(text: string, tokens: Token[], cue: number, floor:
   }
   const from = phraseBack(tokens, end, floor);
   // "Lee, now the committee chair, who in 2019 said": the relative pronoun stands for the phrase before it.
-  if ((tokens[from - 1]?.lower === "who" || tokens[from]?.lower === "who") && !tokens.slice(from + 1, end).some((t) => t.word && !TIME_WORDS.has(t.lower) && !/^\p{N}/u.test(t.text) && !t.cap)) {
-    const who = tokens[from]?.lower === "who" ? from : from - 1;
+  const relative = (t: Token | undefined) => t?.lower === "who" || t?.lower === "which";
+  if ((relative(tokens[from - 1]) || relative(tokens[from])) && !tokens.slice(from + 1, end).some((t) => t.word && !TIME_WORDS.has(t.lower) && !/^\p{N}/u.test(t.text) && !t.cap)) {
+    const who = relative(tokens[from]) ? from : from - 1;
     let stop = who;
     if (tokens[stop - 1]?.text === ",") stop--;
     const head = phraseBack(tokens, stop, floor);
-    const antecedent = head < stop ? readMention(text, tokens.slice(head, stop)) : null;
+    let antecedent = head < stop ? readMention(text, tokens.slice(head, stop)) : null;
+    // "The figures came from the county police, which reported": the noun phrase after the last preposition.
+    for (let h = stop - 1; !antecedent && h > head; h--) if (PREPOSITIONS.has(tokens[h]!.lower)) antecedent = readMention(text, tokens.slice(h + 1, stop));
     // Past an apposition: "Lee, now the committee chair, who" is Lee.
     if (tokens[head - 1]?.text === "," && antecedent?.form !== "name") {
       const before = phraseBack(tokens, head - 1, floor);
@@ -137,6 +146,8 @@ export function isComplementiser(tokens: Token[], k: number, objectVerb = false)
   // "said that was untrue": "that" is the subject.
   if (AUXILIARIES.has(next.lower) || BE_FORMS.has(next.lower)) return false;
   if (!objectVerb) return true;
+  // A demonstrative is followed by its noun, never by a preposition: "pledged that in 2030 it would stop ...".
+  if (PREPOSITIONS.has(next.lower)) return true;
   // After a speech-act verb, "that" + a singular noun and no verb is a demonstrative: "rejected that proposal in a letter".
   const after = tokens[k + 2];
   const verbAfter = after && (BE_FORMS.has(after.lower) || AUXILIARIES.has(after.lower) || /(ed|es)$/u.test(after.lower));
@@ -151,12 +162,21 @@ const BE_FORMS = new Set(["is", "was", "were", "are", "be", "been", "will", "wou
  */
 export function contentStart(tokens: Token[], cue: number, ceiling: number, lemma: string): number {
   let i = cue + 1;
+  if (lemma === "point" && tokens[i]?.lower === "out") i++;
+  // A parenthesis between commas before "that": "insisted, in a radio interview on Sunday, that".
+  if (tokens[i]?.text === ",") {
+    for (let k = i + 1; k < Math.min(ceiling, i + 25); k++) {
+      const t = tokens[k]!;
+      if (t.text === "," && tokens[k + 1]?.lower === "that" && isComplementiser(tokens, k + 1)) return k + 2;
+      if (t.text === "“" || t.text === '"' || /^[.;:!?]$/u.test(t.text) || (CUES.has(t.lower) && !t.cap)) break;
+    }
+  }
   // A "that" within reach ends the frame: "said on Tuesday that", "told the Associated Press that".
   for (let k = i; k < Math.min(ceiling, i + 9); k++) {
     const t = tokens[k];
     if (!t) break;
     if (t.lower === "that") return isComplementiser(tokens, k) ? k + 1 : k;
-    if (t.text === "“" || t.text === '"' || t.text === "." || CUES.has(t.lower)) break;
+    if (t.text === "“" || t.text === '"' || t.text === "." || (CUES.has(t.lower) && !t.cap)) break;
   }
   if (OBJECT_TAKERS.has(lemma)) {
     // The listener: a name, a pronoun, or a short noun phrase.

@@ -2,7 +2,7 @@
  * The attribution detector: every attributed claim in an article (content, speaker, cue, directness), and
  * optionally every other sentence as a reporter statement. Pure, deterministic, no network, linear in the text.
  */
-import { dashCaption, directDrafts } from "./direct";
+import { blockQuote, colonFrame, dashCaption, directDrafts } from "./direct";
 import type { Draft } from "./draft";
 import { indirectDrafts } from "./indirect";
 import { namedPeople } from "./names";
@@ -43,6 +43,18 @@ export function detectClaims(text: string, options: DetectOptions = {}): Detecte
       const draft = direct[d];
       if (draft && draft.start >= q.start && draft.end <= q.end) framed.add(quoteIndex + k);
     });
+    const previous = paragraphs[i - 1];
+    const colon = previous ? colonFrame(text, previous) : null;
+    const block = colon ? blockQuote(p, colon) : null;
+    if (block) {
+      // Attributions inside the block quote are the quoted speaker's own words: the block is one claim.
+      drafts.push(block);
+      quoteIndex += p.quotes.length;
+      return;
+    }
+    // A frame that introduces the next paragraph as a block quote is not read again as indirect speech.
+    const introduces = paragraphs[i + 1] ? colonFrame(text, p) : null;
+    if (introduces && blockQuote(paragraphs[i + 1]!, introduces)) usedCues.add(introduces.cueIndex);
     const indirect = indirectDrafts({ text, p, usedCues, framed, direct });
     let firstOther = Infinity;
     for (const x of [...direct, ...indirect]) if (!x.afterClaimOnly) firstOther = Math.min(firstOther, x.start);

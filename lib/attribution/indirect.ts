@@ -4,8 +4,8 @@
  * (`X condemned Y`) and headline colons (`Kirby: Russia may ...`).
  */
 import type { Draft, Paragraph } from "./draft";
-import { SUBORDINATORS, contentStart, isComplementiser, sentenceSubject, skipOccasion, subjectAfter, subjectBefore } from "./frames";
-import { AUXILIARIES, CUES, DETERMINERS, FOLLOW_ON_CUES, NOUN_CUES, PARTICIPLES, PREPOSITIONS, PRONOUNS, QUANTIFIER_SOURCES, ROLE_NOUNS, WEAK_CUE_FORMS } from "./lexicon";
+import { SUBORDINATORS, type Subject, contentStart, isComplementiser, sentenceSubject, skipOccasion, subjectAfter, subjectBefore } from "./frames";
+import { AUXILIARIES, CLAUSE_ONLY_CUES, CUES, catenativeStart, DETERMINERS, FOLLOW_ON_CUES, NOUN_CUES, PARTICIPLES, PREPOSITIONS, PRONOUNS, QUANTIFIER_SOURCES, ROLE_NOUNS, TITLE_WORDS, WEAK_CUE_FORMS } from "./lexicon";
 import { readMention, transcriptSpeaker, type Mention } from "./mentions";
 import { lowerBound, overlapsSorted } from "./search";
 import type { Token } from "./tokens";
@@ -13,12 +13,27 @@ import type { Token } from "./tokens";
 // Cues whose content may be an infinitive ("vowed to veto the bill").
 const INFINITIVE_CUES = new Set(["promise", "vow", "pledge", "threaten", "agree", "refuse", "offer", "demand", "propose", "warn", "urge"]);
 const GERUND_PREPOSITIONS = new Set(["by", "after", "before", "while"]);
+// Prepositions that may open a sentence before a participle of saying ("After saying Y, she ...").
+const OPENING_PREPOSITIONS = new Set(["after", "before", "while", "in", "by", "upon", "on", "since"]);
 // Words that open a clause of content right after a gerund ("by saying that", "by saying he"), not an object.
 const CLAUSE_OPENERS = new Set(["that", "he", "she", "they", "it", "we", "i", "you", "there"]);
 const REFLEXIVES = new Set(["itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"]);
 const FINITE_AUXILIARIES = new Set(["has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "may", "might", "did", "does", "do", "should", "must", "can"]);
 const BE = new Set(["be", "is", "was", "were", "are", "been", "being", "am"]);
 const QUOTE_MARK = /^["“”«»]$/u;
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "who"]);
+
+const BY_NOUNS = new Set(["account", "admission", "estimate", "count", "reckoning", "calculation", "calculations", "estimation", "telling"]);
+const IN_NOUNS = new Set(["view", "opinion", "words", "telling", "estimation", "judgment", "judgement", "assessment", "mind", "eyes", "account"]);
+const isAdverbLike = (t: Token | undefined) => !!t && !t.cap && (t.lower === "just" || t.lower === "exactly" || t.lower === "precisely" || /ly$/u.test(t.lower));
+const WH_WORDS = new Set(["whether", "if", "why", "how", "what", "who", "when", "where", "which"]);
+
+/** True when a clause follows the cue at `k` past its occasion: "ruled on Friday that", "wondered whether", "pointed out". */
+function opensClause(tokens: Token[], k: number, lemma: string): boolean {
+  if (lemma === "point") return tokens[k + 1]?.lower === "out";
+  const next = tokens[skipOccasion(tokens, k + 1, Math.min(tokens.length, k + 8))];
+  return !!next && (next.lower === "that" || (lemma === "wonder" || lemma === "decide" ? WH_WORDS.has(next.lower) : next.lower === "that"));
+}
 
 /** A cue token that is really a verb of saying here (not "the claims", "to say", "was told", "reports of"). */
 function isCue(tokens: Token[], k: number, titleCase = false): boolean {
@@ -27,7 +42,8 @@ function isCue(tokens: Token[], k: number, titleCase = false): boolean {
   if (!CUES.has(t.lower) || (t.cap && !(titleCase && k > 0))) return false;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  if (prev && (prev.lower === "to" || PREPOSITIONS.has(prev.lower) || (DETERMINERS.has(prev.lower) && !(QUANTIFIER_SOURCES.has(prev.lower) && !WEAK_CUE_FORMS.has(t.lower))) || prev.lower === "'s" || /['’]s$/u.test(prev.lower))) return false;
+  const catenative = catenativeStart(tokens, k) >= 0;
+  if (prev && ((prev.lower === "to" && !catenative) || PREPOSITIONS.has(prev.lower) || (DETERMINERS.has(prev.lower) && !(QUANTIFIER_SOURCES.has(prev.lower) && !WEAK_CUE_FORMS.has(t.lower))) || prev.lower === "'s" || /['’]s$/u.test(prev.lower))) return false;
   if (prev && BE.has(prev.lower) && !t.lower.endsWith("ing")) return false;
   if (next && next.lower === "to" && !INFINITIVE_CUES.has(CUES.get(t.lower)?.lemma ?? "")) return false;
   if (next && (next.lower === "by" || next.lower === "of" || REFLEXIVES.has(next.lower))) return false;
@@ -35,14 +51,49 @@ function isCue(tokens: Token[], k: number, titleCase = false): boolean {
   // Phrasal verbs that are not speech: "called in to a show", "called off", "called up".
   if (info0(t) === "call" && next && ["in", "off", "up", "back", "out"].includes(next.lower)) return false;
   // "expressed doubts", "voiced fears": a noun right after a verb of saying.
-  if (WEAK_CUE_FORMS.has(t.lower) && (!prev || !prev.word || PREPOSITIONS.has(prev.lower) || (CUES.has(prev.lower) && !WEAK_CUE_FORMS.has(prev.lower)))) return false;
+  // ("making remarks", "facing charges": a noun after a participle too.)
+  if (WEAK_CUE_FORMS.has(t.lower) && (!prev || !prev.word || PREPOSITIONS.has(prev.lower) || (CUES.has(prev.lower) && !WEAK_CUE_FORMS.has(prev.lower)) || (/ing$/u.test(prev.lower) && !prev.cap))) return false;
   if (PARTICIPLES.has(t.lower) && !["has", "have", "had"].includes(prev?.lower ?? "") && t.lower !== "found" && t.lower !== "thought" && t.lower !== "felt") return false;
   // A bare base form ("worry", "say") is a verb after a subject pronoun, a plural noun or an auxiliary only.
   const info = CUES.get(t.lower);
-  if (info && info.lemma === t.lower && prev && !(PRONOUNS.has(prev.lower) || AUXILIARIES.has(prev.lower) || /[^s]s$/u.test(prev.lower) || prev.lower === "people")) return false;
+  if (info && CLAUSE_ONLY_CUES.has(info.lemma) && !opensClause(tokens, k, info.lemma)) return false;
+  // (Before a complementiser "that" it is a verb whatever its subject: "data from the survey show that".)
+  const thatAfter = next?.lower === "that" && isComplementiser(tokens, k + 1);
+  if (info && info.lemma === t.lower && prev && !(catenative || thatAfter || PRONOUNS.has(prev.lower) || AUXILIARIES.has(prev.lower) || /[^s]s$/u.test(prev.lower) || prev.lower === "people")) return false;
   // "report found that": the noun before the verb.
   if (next && WEAK_CUE_FORMS.has(t.lower) && ((CUES.has(next.lower) && !FOLLOW_ON_CUES.has(next.lower)) || FINITE_AUXILIARIES.has(next.lower))) return false;
   return true;
+}
+
+// Occasions of saying: "in an interview", "during a news conference", "in a statement", "on Twitter".
+const OCCASION_NOUNS = new Set([
+  "interview", "interviews", "statement", "statements", "speech", "briefing", "conference", "call", "email", "emails",
+  "tweet", "tweets", "post", "letter", "hearing", "appearance", "podcast", "broadcast", "remarks", "rally", "memo",
+  "op-ed", "twitter", "facebook", "instagram", "x", "television", "radio", "town", "testimony", "filing", "message",
+]);
+const OCCASION_PREPOSITIONS = new Set(["in", "during", "at", "on"]);
+
+/**
+ * Where indirect content ends once the occasion of saying that closes it is left out ("said the team was tired during
+ * a news conference after the match" → "the team was tired"): a preposition, then the occasion noun within three words, then only its
+ * complements (with whom, when).
+ */
+function trailingOccasion(tokens: Token[], p: Paragraph, from: number, to: number): number {
+  for (let j = Math.max(from + 2, to - 12); j < to; j++) {
+    const t = tokens[j]!;
+    if (!OCCASION_PREPOSITIONS.has(t.lower) || p.inQuote[j] !== -1) continue;
+    let n = j + 1;
+    while (n < to && n - j <= 3 && !OCCASION_NOUNS.has(tokens[n]!.lower)) {
+      if (!tokens[n]!.word || CUES.has(tokens[n]!.lower) && !WEAK_CUE_FORMS.has(tokens[n]!.lower)) break;
+      n++;
+    }
+    if (n >= to || !OCCASION_NOUNS.has(tokens[n]!.lower)) continue;
+    // What follows the noun: a listener or place ("with CNN", "to reporters") and a time, nothing with a verb.
+    const rest = tokens.slice(n + 1, to);
+    const plain = rest.every((u, i) => p.inQuote[n + 1 + i] === -1 && !FINITE_AUXILIARIES.has(u.lower) && !CUES.has(u.lower) && !(u.word && !u.cap && /[^e]ed$/u.test(u.lower)) && u.lower !== "that" && u.lower !== "who" && u.lower !== "which");
+    if (plain && tokens[j - 1] && tokens[j - 1]!.word) return j;
+  }
+  return to;
 }
 
 /** First token index, from `from`, where indirect content stops: a follow-on cue, "according to", a framed quote. */
@@ -59,7 +110,10 @@ function contentEnd(tokens: Token[], p: Paragraph, from: number, to: number, fra
     // (The comma may be a quotation's own: `because "Y," though she noted Z`.)
     const quoteComma = QUOTE_MARK.test(t.text) && p.inQuote[k] !== -1 && tokens[k - 1]?.text === ",";
     if ((t.text === "," || quoteComma) && next && ["and", "but", "while", "whereas", "though", "although"].includes(next.lower)) {
-      for (let j = k + 2; j < Math.min(to, k + 10); j++) {
+      // (Past an adjunct between commas: ", but in a footnote to its ruling, the chairman noted Z".)
+      const adjunct = PREPOSITIONS.has(tokens[k + 2]?.lower ?? "");
+      for (let j = k + 2, commas = 0; j < Math.min(to, k + 16); j++) {
+        if (tokens[j]!.text === "," && adjunct && commas++ === 0) continue;
         if (tokens[j]!.text === "," || p.inQuote[j] !== -1) break;
         if (isCue(tokens, j)) return quoteComma ? k + 1 : k;
       }
@@ -79,10 +133,24 @@ const OBJECT_STOPS = new Set([
 
 const info0 = (t: Token) => CUES.get(t.lower)?.lemma;
 
+/** True when the comma at `k` separates items of a list that "and" or "or" closes soon ("Gaza, Lebanon and Syria"). */
+function inList(tokens: Token[], k: number, to: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || !next.word || ["and", "or", "but", "which", "who", "while", "though", "although"].includes(next.lower) || /ing$/u.test(next.lower)) return false;
+  for (let j = k + 2; j < Math.min(to, k + 6); j++) {
+    const u = tokens[j]!;
+    if (u.lower === "and" || u.lower === "or") return !!tokens[j + 1]?.word;
+    if (!u.word && u.text !== ",") return false;
+    if (CUES.has(u.lower) || FINITE_AUXILIARIES.has(u.lower)) return false;
+  }
+  return false;
+}
+
 function objectEnd(tokens: Token[], p: Paragraph, from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (p.inQuote[k] !== -1) continue;
+    if (t.text === "," && k > from && inList(tokens, k, to)) continue;
     if (k > from && ([",", ";", ":", "—", "(", "."].includes(t.text) || OBJECT_STOPS.has(t.lower))) return k;
     // "condemned the attack on Tuesday", "in a statement": the occasion of saying is not the object.
     if (k > from && ["in", "on", "at"].includes(t.lower) && skipOccasion(tokens, k, to) > k) return k;
@@ -113,6 +181,8 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
   const out: Draft[] = [];
   const draftOf = (from: number, to: number, mention: Mention | null, cue: Token, cueEnd: Token, sameAs: Draft | null): Draft | null => {
     while (to > from && !tokens[to - 1]!.word && !QUOTE_MARK.test(tokens[to - 1]!.text)) to--;
+    to = trailingOccasion(tokens, p, from, to);
+    while (to > from && !tokens[to - 1]!.word && !QUOTE_MARK.test(tokens[to - 1]!.text)) to--;
     if (to <= from) return null;
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
@@ -132,6 +202,87 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
     if (before?.text === "," && at - 1 > sFrom) return at - 1;
     if (before && QUOTE_MARK.test(before.text) && p.inQuote[at - 1] !== -1 && tokens[at - 2]?.text === "," && at - 2 > sFrom) return at;
     return -1;
+  };
+  // "Y, one slide says.": a short noun phrase between the content's comma and a cue that ends the sentence is its
+  // source even when its head is no word the lexicon knows.
+  const closingSource = (k: number, sFrom: number, sTo: number): Subject | null => {
+    const t = tokens[k]!;
+    if (WEAK_CUE_FORMS.has(t.lower) || CUES.get(t.lower)?.kind !== "speech") return null;
+    const after = skipOccasion(tokens, k + 1, sTo);
+    if (after < sTo && !/^[.!?]$/u.test(tokens[after]!.text)) return null;
+    let from = k - 1;
+    while (from > sFrom && k - from <= 6 && tokens[from]!.word && !tokens[from]!.cap && !CUES.has(tokens[from]!.lower) && !PRONOUNS.has(tokens[from]!.lower) && !FINITE_AUXILIARIES.has(tokens[from]!.lower)) from--;
+    if (tokens[from]?.text !== "," || from === k - 1 || commaEnd(from + 1, sFrom) < 0) return null;
+    const phrase = tokens.slice(from + 1, k);
+    if (!DETERMINERS.has(phrase[0]!.lower) || phrase.length < 2) return null;
+    const head = phrase[phrase.length - 1]!;
+    const span = { start: phrase[0]!.start, end: head.end };
+    const mention: Mention = { form: "unnamed", span, name: text.slice(span.start, span.end), kind: "unnamed_source", description: null, head: head.lower, definite: phrase[0]!.lower === "the" };
+    return { mention, from: from + 1 };
+  };
+  // The end (exclusive) of a participial clause opening the sentence at `k`: its comma, or the quotation mark closing
+  // just after a quoted comma (`After saying it was "too late," she left`); -1 when it has none.
+  const participleClauseEnd = (k: number, sTo: number): number => {
+    for (let j = k + 1; j < sTo && j - k < 60; j++) {
+      const u = tokens[j]!;
+      if (/^[.;:!?]$/u.test(u.text) && p.inQuote[j] === -1) return -1;
+      if (u.text !== ",") continue;
+      if (p.inQuote[j] === -1) return j;
+      const next = tokens[j + 1];
+      if (next && QUOTE_MARK.test(next.text) && p.inQuote[j + 1] === p.inQuote[j] && tokens[j + 2] && p.inQuote[j + 2] === -1) return j + 2;
+    }
+    return -1;
+  };
+  // The subject of the main clause starting at `from`: a subject pronoun, or a name or noun phrase before its verb.
+  const mainSubject = (from: number, sTo: number): Mention | null => {
+    while (from < sTo && !tokens[from]!.word) from++;
+    const first = tokens[from];
+    if (!first) return null;
+    if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== "who" && first.lower !== "it") return readMention(text, [first]);
+    // A subject with an apposition between commas before its verb: "the union's lawyer, Dana Whitfield, told".
+    let c1 = from + 1;
+    while (c1 < sTo && c1 - from < 8 && tokens[c1]!.word) c1++;
+    if (tokens[c1]?.text === ",") {
+      let c2 = c1 + 1;
+      while (c2 < sTo && c2 - c1 < 10 && tokens[c2]!.text !== "," && tokens[c2]!.word) c2++;
+      const verb = tokens[c2 + 1];
+      if (tokens[c2]?.text === "," && verb?.word && !verb.cap) {
+        const head = readMention(text, tokens.slice(from, c1));
+        const apposition = readMention(text, tokens.slice(c1 + 1, c2));
+        if (apposition?.form === "name" && head && head.form !== "name") return { ...apposition, description: apposition.description ?? text.slice(head.span.start, head.span.end) };
+        if (head?.form === "name") return head;
+      }
+    }
+    const m = sentenceSubject(text, tokens, from, sTo);
+    if (!m || m.form === "pronoun") return null;
+    let end = from;
+    while (end < sTo && tokens[end]!.end <= m.span.end) end++;
+    const verb = tokens[end];
+    return verb && verb.word && !verb.cap ? m : null;
+  };
+  // "By X's (own) account,", "In X's view,", "In the words of X,": the source and where the content after the comma starts.
+  const viewpoint = (k: number, sTo: number): { mention: Mention; content: number; cueEnd: Token } | null => {
+    let comma = k + 1;
+    while (comma < sTo && comma - k <= 10 && tokens[comma]!.text !== ",") comma++;
+    if (tokens[comma]?.text !== "," || comma + 1 >= sTo) return null;
+    const phrase = tokens.slice(k + 1, comma);
+    const nouns = tokens[k]!.lower === "by" ? BY_NOUNS : IN_NOUNS;
+    // "In the words of one aide": the source after "of".
+    const of = phrase.findIndex((u) => u.lower === "of");
+    if (of > 0 && nouns.has(phrase[of - 1]!.lower) && tokens[k]!.lower === "in") {
+      const mention = readMention(text, phrase.slice(of + 1));
+      return mention ? { mention, content: comma + 1, cueEnd: phrase[of]! } : null;
+    }
+    const noun = phrase[phrase.length - 1];
+    const owner = phrase.findIndex((u) => /['’]s$/u.test(u.text) || ["his", "her", "their", "its"].includes(u.lower));
+    if (!noun || !nouns.has(noun.lower) || owner < 0) return null;
+    const o = phrase[owner]!;
+    let mention: Mention | null;
+    if (/['’]s$/u.test(o.text)) {
+      const bare = { ...o, text: o.text.slice(0, -2), lower: o.lower.slice(0, -2), end: o.end - 2 };
+      mention = readMention(text, [...phrase.slice(0, owner), bare]);
+    } else mention = readMention(text, [{ ...o, text: o.lower === "her" ? "she" : o.lower === "his" ? "he" : o.lower === "its" ? "it" : "they", lower: o.lower === "her" ? "she" : o.lower === "his" ? "he" : o.lower === "its" ? "it" : "they" }]);
+    return mention ? { mention, content: comma + 1, cueEnd: noun } : null;
   };
   const byCue = direct.filter((d) => d.cueSpan).sort((a, b) => a.cueSpan!.start - b.cueSpan!.start);
 
@@ -159,7 +310,8 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
 
   // A headline in title case: most words capitalised, no final period.
   const words = tokens.filter((t) => t.word);
-  const titleCase = words.length >= 4 && words.filter((t) => t.cap).length >= 0.7 * words.length && tokens[tokens.length - 1]?.text !== ".";
+  // (Some sites end a headline with a full stop: a short paragraph in title case is a headline still.)
+  const titleCase = words.length >= 4 && words.filter((t) => t.cap).length >= 0.7 * words.length && (tokens[tokens.length - 1]?.text !== "." || (words.length <= 16 && p.sentences.length === 1));
   for (const [sFrom, sTo] of p.sentences) {
     const sStart = tokens[sFrom]?.start ?? 0;
     const sEnd = tokens[sTo - 1]?.end ?? 0;
@@ -189,9 +341,21 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
         }
         continue;
       }
+      // "By her own account, Y", "In the mayor's view, Y", "In the words of one aide, Y": a possessive noun of saying
+      // opening the sentence.
+      if ((t.lower === "by" || t.lower === "in") && k === skipOpeners(tokens, sFrom, sTo)) {
+        const opened = viewpoint(k, sTo);
+        if (opened) {
+          add(draftOf(opened.content, contentEnd(tokens, p, opened.content, sTo, framed), opened.mention, t, opened.cueEnd, null));
+          continue;
+        }
+      }
       // A noun of saying: "the mayor's claim that Y", "warnings from her lawyer that Y", "reports that Y".
       // (Not a participle after a comma: "..., warning that Y" is a follow-on.)
-      const nounCue = NOUN_CUES.has(t.lower) && !t.cap && k > sFrom && tokens[k - 1]!.word;
+      // (After a name or a subject pronoun the form is a verb: "Lee claims that Y", "she reports that Y".)
+      const before = tokens[k - 1];
+      const afterSubject = !!before && ((before.cap && !/['’]s$/u.test(before.text) && !DETERMINERS.has(before.lower)) || SUBJECT_PRONOUNS.has(before.lower));
+      const nounCue = NOUN_CUES.has(t.lower) && !t.cap && k > sFrom && tokens[k - 1]!.word && !afterSubject;
       if (nounCue && (tokens[k + 1]?.lower === "that" || tokens[k + 1]?.lower === "from")) {
         let that = k + 1;
         let mention: Mention | null = null;
@@ -218,11 +382,34 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
       // preposition of manner or time speaks for the sentence's subject.
       const prep = tokens[k - 1];
       const gerund = CUES.get(t.lower);
+      // "Claiming Y, Lee told ...", "After saying Y, she left": a participle of saying that opens the sentence speaks
+      // for the subject of the main clause after its comma (a pronoun there points forward, to no earlier speaker).
+      const opener = skipOpeners(tokens, sFrom, sTo);
+      if (gerund && t.lower.endsWith("ing") && (k === opener || (k - 1 === opener && OPENING_PREPOSITIONS.has(prep!.lower)))) {
+        const clauseEnd = participleClauseEnd(k, sTo);
+        const after = clauseEnd > 0 ? mainSubject(clauseEnd, sTo) : null;
+        if (after) {
+          const cs = gerund.kind === "object" && tokens[k + 1]?.lower !== "that" ? k + 1 : contentStart(tokens, k, clauseEnd, gerund.lemma);
+          add(draftOf(cs, clauseEnd, after, t, t, null));
+          continue;
+        }
+      }
       if (gerund && gerund.kind !== "object" && prep && GERUND_PREPOSITIONS.has(prep.lower) && k - 1 > sFrom && !t.cap && t.lower.endsWith("ing") && CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? "")) {
         const subject = sentenceSubject(text, tokens, sFrom, k - 1);
         if (subject) {
           const cs = contentStart(tokens, k, sTo, gerund.lemma);
           add(draftOf(cs, contentEnd(tokens, p, cs, sTo, framed), subject, t, t, last));
+        }
+        continue;
+      }
+      // "As one advocate put it, Y": the idiom frames the content after the comma, as "As X said" does.
+      if (t.lower === "put" && tokens[k + 1]?.lower === "it") {
+        const asSubject = subjectBefore(text, tokens, k, sFrom);
+        const asAt = asSubject ? asSubject.from - 1 : -1;
+        if (asSubject && asAt >= sFrom && tokens[asAt]!.lower === "as" && asAt === skipOpeners(tokens, sFrom, sTo)) {
+          let comma = k + 2;
+          while (comma < sTo && comma - k < 12 && !(tokens[comma]!.text === "," && p.inQuote[comma] === -1)) comma++;
+          if (tokens[comma]?.text === ",") add(draftOf(comma + 1, contentEnd(tokens, p, comma + 1, sTo, framed), asSubject.mention, t, tokens[k + 1]!, null));
         }
         continue;
       }
@@ -241,7 +428,21 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
         }
         continue;
       }
-      const subject = subjectBefore(text, tokens, k, sFrom);
+      let subject = subjectBefore(text, tokens, k, sFrom) ?? closingSource(k, sFrom, sTo);
+      // "While he admitted Y, Mayor Reyes said Z": a pronoun in a subordinate clause opening the sentence points
+      // forward to the person named as the main clause's subject.
+      const opensWith = subject ? subject.from - 1 : -1;
+      const subordinate = subject && opensWith >= sFrom && opensWith === skipOpeners(tokens, sFrom, sTo) && SUBORDINATORS.has(tokens[opensWith]!.lower);
+      if (subject && subordinate && subject.mention.form === "pronoun" && (subject.mention.head === "he" || subject.mention.head === "she")) {
+        let comma = k + 1;
+        while (comma < sTo && comma - k < 40 && !(tokens[comma]!.text === "," && p.inQuote[comma] === -1)) comma++;
+        const main = comma < sTo ? mainSubject(comma + 1, sTo) : null;
+        if (main?.form === "name" && main.kind === "person") subject = { ...subject, mention: { ...main, span: subject.mention.span } };
+      }
+      // In a title-case headline a capitalised title is no name: "Retired General Says ..." is a role.
+      if (titleCase && subject?.mention.form === "name" && (TITLE_WORDS.has(subject.mention.head) || ROLE_NOUNS.has(subject.mention.head))) {
+        subject = { ...subject, mention: { ...subject.mention, form: "role", kind: "unnamed_source" } };
+      }
       if (info.kind === "object" && subject) {
         const os = skipOccasion(tokens, k + 1, sTo);
         const contentTo = commaEnd(subject.from, sFrom);
@@ -251,14 +452,28 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
         else if (commaBefore && (os >= sTo || skippedComma || tokens[os]?.text === "," || /^[.!?]$/u.test(tokens[os]?.text ?? ""))) {
           // "Y, Mayor Ortiz announced Tuesday."
           add(draftOf(skipOpeners(tokens, sFrom, contentTo), contentTo, subject.mention, t, t, null));
+        } else if (WH_WORDS.has(tokens[os]?.lower ?? "") || (isAdverbLike(tokens[os]) && WH_WORDS.has(tokens[os + 1]?.lower ?? ""))) {
+          // "revealed how ...", "questioned whether ...": the object is a clause.
+          add(draftOf(os, contentEnd(tokens, p, os, sTo, framed), subject.mention, t, t, null));
         } else add(draftOf(os, objectEnd(tokens, p, os, sTo), subject.mention, t, t, null));
         continue;
+      }
+      // "As the mayor noted, Y": the frame is a clause of comparison opening the sentence; Y is after its comma.
+      const as = subject ? subject.from - 1 : -1;
+      if (subject && as >= sFrom && tokens[as]!.lower === "as" && as === skipOpeners(tokens, sFrom, sTo)) {
+        let comma = k + 1;
+        while (comma < sTo && comma - k < 12 && !(tokens[comma]!.text === "," && p.inQuote[comma] === -1) && !isCue(tokens, comma)) comma++;
+        if (tokens[comma]?.text === ",") {
+          add(draftOf(comma + 1, contentEnd(tokens, p, comma + 1, sTo, framed), subject.mention, t, t, null));
+          continue;
+        }
       }
       if (subject) {
         const cs = contentStart(tokens, k, sTo, info.lemma);
         let ce = contentEnd(tokens, p, cs, sTo, framed);
         // "While he acknowledged Y, Z": a subordinate clause opening the sentence ends at its comma.
-        if (subject.from - 1 >= sFrom && subject.from - 1 === skipOpeners(tokens, sFrom, sTo) && SUBORDINATORS.has(tokens[subject.from - 1]!.lower)) {
+        const mention = subject.mention;
+        if (subordinate) {
           for (let j = cs + 1; j < ce; j++) {
             if (tokens[j]!.text === "," && p.inQuote[j] === -1) {
               ce = j;
@@ -271,14 +486,16 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
         const commaBefore = contentTo >= 0;
         // "Y, X said Tuesday, the first ...": a comma right after the frame means the content came before it.
         const skippedComma = tokens.slice(k + 1, cs).some((u) => u.text === ",");
-        if (hasAfter && !(commaBefore && skippedComma)) add(draftOf(cs, ce, subject.mention, t, t, null));
+        if (hasAfter && !(commaBefore && skippedComma)) add(draftOf(cs, ce, mention, t, t, null));
         else if (commaBefore) {
           const before = draftOf(skipOpeners(tokens, sFrom, contentTo), contentTo, subject.mention, t, t, null);
           add(before);
           // A frame in the middle of the sentence ("If the talks fail, Kirby warned, the region could face a wider war"): the
           // clause after it is content too; an apposition after it ("..., the first increase in years") is not.
           const clause = !DETERMINERS.has(tokens[cs]?.lower ?? "") || tokens.slice(cs, ce).some((u) => FINITE_AUXILIARIES.has(u.lower));
-          if (hasAfter && skippedComma && clause && tokens[cs]?.word) {
+          // (Not a clause of the reporter's own that opens with a preposition or subordinator: ", after talks broke down".)
+          const reporters = PREPOSITIONS.has(tokens[cs]?.lower ?? "") || SUBORDINATORS.has(tokens[cs]?.lower ?? "");
+          if (hasAfter && skippedComma && clause && !reporters && tokens[cs]?.word) {
             add(draftOf(cs, ce, before ? null : subject.mention, t, t, before));
           }
         }

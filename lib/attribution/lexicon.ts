@@ -18,11 +18,19 @@ const SPEECH_VERBS = [
   "joke", "charge", "indicate", "reveal", "disclose", "project", "recommend", "propose", "demand", "signal", "hint",
   "assure", "inform", "advise", "remind", "brief", "insinuate", "lament", "boast", "concur", "explain", "predict",
   "forecast:forecast,forecasts,forecasting", "find:found,finds,finding", "show:showed,shown,shows,showing",
-  "write", "speculate", "surmise", "acknowledge", "mention", "posit", "contend", "imply", "assess", "determine",
+  "speculate", "surmise", "acknowledge", "mention", "posit", "contend", "imply", "assess", "determine",
   "decry", "clarify", "elaborate", "reason", "affirm", "reaffirm", "proclaim", "declare", "attest", "certify",
   "expect", "hope", "doubt", "feel:felt,feels,feeling", "know:knew,knows,knowing,known", "understand:understood,understands",
   "recount", "describe", "detail", "outline", "repeat",
+  // Verbs of learning, deciding and wondering, cues only before a clause (CLAUSE_ONLY_CUES), and "point out".
+  "learn", "rule", "decide", "discover", "realize", "realise", "wonder", "point", "post",
 ];
+
+/**
+ * Lemmas that report speech or thought only before a clause ("ruled that", "wondered whether", "has learned that"),
+ * not with an object ("ruled the country", "learned French", "posted a loss"); "point" only as "point out".
+ */
+export const CLAUSE_ONLY_CUES = new Set(["learn", "rule", "decide", "discover", "realize", "realise", "wonder", "point", "post"]);
 
 // Speech-act verbs whose object is what was said ("X condemned Y" -> Y).
 const OBJECT_VERBS = [
@@ -47,8 +55,23 @@ function inflect(spec: string): string[] {
 
 /** Every cue form, lower case, mapped to its base form and kind (object verbs win where a verb is both). */
 export const CUES = new Map<string, { lemma: string; kind: CueKind }>();
-for (const spec of SPEECH_VERBS) for (const f of inflect(spec)) CUES.set(f, { lemma: spec.split(":")[0] ?? f, kind: "speech" });
-for (const spec of OBJECT_VERBS) for (const f of inflect(spec)) CUES.set(f, { lemma: spec.split(":")[0] ?? f, kind: "object" });
+const FORMS = new Map<string, Set<string>>();
+for (const [specs, kind] of [[SPEECH_VERBS, "speech"], [OBJECT_VERBS, "object"]] as const) {
+  for (const spec of specs) {
+    const lemma = spec.split(":")[0] ?? spec;
+    const forms = FORMS.get(lemma) ?? new Set<string>();
+    FORMS.set(lemma, forms);
+    for (const f of inflect(spec)) {
+      CUES.set(f, { lemma, kind });
+      forms.add(f);
+    }
+  }
+}
+
+/** Every form of a cue verb the detector reads, by its base form ("say" -> say, said, says, saying); [] when none. */
+export function cueForms(lemma: string): string[] {
+  return [...(FORMS.get(lemma) ?? [])];
+}
 
 /** Cue forms that are more often nouns or adjectives than verbs of saying; a cue only right after a subject. */
 export const WEAK_CUE_FORMS = new Set([
@@ -60,6 +83,8 @@ export const WEAK_CUE_FORMS = new Set([
   "feel", "feeling", "thought", "found", "finding", "understanding", "shown", "written", "expect", "worry", "ask",
   "agree", "think", "believe", "say", "tell", "write", "add", "warn", "argue", "deny", "confirm", "urge", "vow",
   "spoke", "reason", "testify", "posit", "assess", "determine", "understand", "imply", "feels",
+  "point", "points", "rule", "rules", "wonder", "wonders", "learning", "ruling", "post", "posts", "posting",
+  "remark", "remarks", "contest", "contests", "challenge", "challenges", "attacks", "questioning",
 ]);
 
 /** Nouns of saying that introduce content with "that" ("the mayor's claim that ...", "warnings from her lawyer that"). */
@@ -77,6 +102,24 @@ export const FOLLOW_ON_CUES = new Set([
   "asserting", "suggesting", "citing", "calling", "telling", "writing", "contending", "acknowledging", "admitting",
   "predicting", "emphasizing", "emphasising", "urging", "vowing", "promising", "describing", "denying", "confirming",
 ]);
+
+/** Verbs that take a cue as an infinitive without changing who speaks ("continued to insist", "went on to say"). */
+export const CATENATIVES = new Set([
+  "continue", "continues", "continued", "continuing", "began", "begin", "begins", "begun", "seemed", "seems", "seem",
+  "appeared", "appears", "tried", "tries", "try", "hastened", "hastens", "rushed", "went", "goes", "go", "gone",
+]);
+
+/**
+ * Where the catenative chain before a cue starts (`tokens[k]` the cue): "continued to" in "continued to insist",
+ * "went on to" in "went on to say"; -1 when the cue has none.
+ */
+export function catenativeStart(tokens: { lower: string }[], k: number): number {
+  if (tokens[k - 1]?.lower !== "to") return -1;
+  const verb = tokens[k - 2]?.lower ?? "";
+  if (CATENATIVES.has(verb) && !["went", "goes", "go", "gone"].includes(verb)) return k - 2;
+  if (verb === "on" && ["went", "goes", "go", "gone", "going"].includes(tokens[k - 3]?.lower ?? "")) return k - 3;
+  return -1;
+}
 
 /** Words that may stand between a subject and its cue ("has also said", "later told"). */
 export const AUXILIARIES = new Set([
@@ -116,6 +159,7 @@ export const TITLE_WORDS = new Set([
   "host", "anchor", "correspondent", "reporter", "editor", "columnist", "author", "activist", "officials", "official",
   "administrator", "head", "member", "cardinal", "bishop", "rabbi", "imam", "dean", "principal", "mogul", "billionaire",
   "businessman", "businesswoman", "candidate", "hopeful", "incumbent", "challenger", "ex", "former", "acting", "then",
+  "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "trustee", "delegate",
 ]);
 
 /** Words that make a capitalised name an organisation rather than a person. */
@@ -173,15 +217,29 @@ export const ROLE_NOUNS = new Set([
   "farmers", "landlord", "landlords", "tenant", "tenants", "physician", "physicians", "officers", "judges",
   "senators", "governors", "mayors", "ministers", "directors", "candidates", "nominees", "scholar", "scholars",
   "economists", "consultant", "consultants", "auditor", "auditors", "inspector", "inspectors", "specialist", "specialists",
+  "advocate", "campaigner", "organizer", "organiser", "volunteer", "protester", "rider", "driver", "passenger", "patient",
 ]);
 
+/** Regular plurals of singular nouns ("group" -> "groups", "agency" -> "agencies"), added to a noun set. */
+function withPlurals(nouns: Set<string>): Set<string> {
+  for (const n of [...nouns]) {
+    if (/s$/u.test(n) || /(man|woman|person)$/u.test(n)) continue;
+    nouns.add(/[^aeiou]y$/u.test(n) ? `${n.slice(0, -1)}ies` : /(sh|ch|x)$/u.test(n) ? `${n}es` : `${n}s`);
+  }
+  return nouns;
+}
+withPlurals(ROLE_NOUNS);
+withPlurals(DOCUMENT_NOUNS);
+
 /** Nouns naming a group or institution rather than a person, for the speaker's kind. */
-export const INSTITUTION_NOUNS = new Set([
+export const INSTITUTION_NOUNS = withPlurals(new Set([
   "administration", "government", "campaign", "police", "military", "company", "agency", "ministry", "department",
   "committee", "court", "group", "authorities", "governments", "countries", "nations", "states", "council", "party",
   "office", "union", "organization", "organisation", "board", "commission", "network", "newspaper", "firm", "bank",
   "team", "coalition", "alliance", "embassy", "army", "navy", "regime", "kremlin", "pentagon", "congress", "senate",
-]);
+  "authority", "utility", "council", "district", "county", "city", "school", "hospital", "university", "agency",
+  "panel", "jury", "tribunal", "commission", "inquiry", "watchdog", "regulator", "newspaper", "outlet", "station",
+]));
 
 export const PERSON_PRONOUNS = new Set(["he", "she", "him", "her"]);
 export const PLURAL_PRONOUNS = new Set(["they", "we"]);
@@ -237,6 +295,7 @@ export const NOT_NAMES = new Set([
   "you", "he", "she", "they", "his", "her", "their", "our", "my", "your", "one", "two", "three", "like", "unlike",
   "do", "does", "did", "other", "get", "let", "let's", "let’s", "please", "see", "read", "watch", "follow", "click",
   "sign", "related", "photo", "video", "advertisement", "image", "is", "are", "was", "were", "can", "will", "would",
+  "could", "should", "might", "must", "shall",
 ]);
 
 /** Prepositions that open an adjunct, not a subject ("In a statement, ..."). */

@@ -152,7 +152,9 @@ export function readMention(text: string, tokens: Token[]): Mention | null {
   let stop = slice.findIndex((t, k) => k > start && PREPOSITIONS.has(t.lower));
   if (stop < 0) stop = slice.length;
   let head: Token | undefined;
-  const isHead = (t: Token) => ROLE_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || INSTITUTION_NOUNS.has(t.lower);
+  // A hyphenated compound is read by its last part ("ex-wife", "co-founder").
+  const headOf = (t: Token) => (t.lower.includes("-") ? t.lower.slice(t.lower.lastIndexOf("-") + 1) : t.lower);
+  const isHead = (t: Token) => ROLE_NOUNS.has(headOf(t)) || DOCUMENT_NOUNS.has(headOf(t)) || INSTITUTION_NOUNS.has(headOf(t));
   for (let k = start; k < stop; k++) if (isHead(slice[k]!)) head = slice[k];
   head ??= slice.find((t, k) => k >= start && isHead(t));
   if (!head) return null;
@@ -160,7 +162,8 @@ export function readMention(text: string, tokens: Token[]): Mention | null {
   const headAt = slice.indexOf(head);
   // (A cue form that is also a noun, inside a prepositional phrase, is that noun: "an analysis of campaign reports".)
   const nounInPhrase = (t: Token, k: number) => k > stop && WEAK_CUE_FORMS.has(t.lower);
-  if (slice.some((t, k) => k > headAt && !t.cap && ((CUES.has(t.lower) && !nounInPhrase(t, k)) || /[^e]ed$/u.test(t.lower) || FINITE.has(t.lower)))) return null;
+  // (Inside a prepositional phrase a participle modifies a noun: "a survey of recently sold homes".)
+  if (slice.some((t, k) => k > headAt && !t.cap && ((CUES.has(t.lower) && !nounInPhrase(t, k)) || (/[^e]ed$/u.test(t.lower) && k < stop) || FINITE.has(t.lower)))) return null;
   // A plain word right after the head, before any preposition, is a verb: "The nurses took questions" (a noun
   // phrase goes on past its head only with a preposition, a participle or a clause).
   const afterHead = slice[headAt + 1];
@@ -168,11 +171,11 @@ export function readMention(text: string, tokens: Token[]): Mention | null {
   const det = first.lower;
   const definite = det === "the" || det === "this" || det === "that" || /['’]s$|^(his|her|their|its)$/u.test(det);
   const phrase = text.slice(span.start, span.end);
-  if (DOCUMENT_NOUNS.has(head.lower)) {
+  if (DOCUMENT_NOUNS.has(headOf(head))) {
     return { form: "document", span, name: phrase, kind: "organization", description: null, head: head.lower, definite };
   }
   const plural = /s$/u.test(head.lower) && !/ss$/u.test(head.lower);
-  const institution = INSTITUTION_NOUNS.has(head.lower);
+  const institution = INSTITUTION_NOUNS.has(headOf(head));
   return {
     form: definite && !plural ? "role" : "unnamed",
     span,

@@ -4,7 +4,9 @@ import { findQuotes, type QuotePiece } from "./quotes";
 import { tokenize } from "./tokens";
 
 const ENDS = new Set([".", "!", "?"]);
-const OPENING = new Set(["“", '"', "‘", "(", "«"]);
+const OPENING = new Set(["“", '"', "‘", "'", "(", "«"]);
+// Closing marks a sentence's final stop may stand before (the two-apostrophe '' mark is two "'" tokens).
+const CLOSING = new Set(["”", '"', "’", "'", ")", "»"]);
 
 export function readParagraphs(text: string): Paragraph[] {
   const lines: { start: number; end: number }[] = [];
@@ -36,8 +38,10 @@ export function readParagraphs(text: string): Paragraph[] {
       const t = tokens[i]!;
       if (!ENDS.has(t.text)) continue;
       let j = i + 1;
-      while (j < tokens.length && (tokens[j]!.text === "”" || tokens[j]!.text === '"' || tokens[j]!.text === "’" || tokens[j]!.text === ")")) {
-        if (tokens[j]!.text === '"' && inQuote[j] !== inQuote[i]) break;
+      while (j < tokens.length && CLOSING.has(tokens[j]!.text)) {
+        // A straight mark of another quote opens the next sentence (for '' its second apostrophe carries the quote).
+        const mark = tokens[j]!.text === "'" && tokens[j + 1]?.text === "'" && tokens[j + 1]!.start === tokens[j]!.end ? j + 1 : j;
+        if ((tokens[j]!.text === '"' || tokens[j]!.text === "'") && inQuote[mark] !== inQuote[i]) break;
         j++;
       }
       const next = tokens[j];

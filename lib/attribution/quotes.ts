@@ -26,6 +26,7 @@ export function findQuotes(text: string, lines: { start: number; end: number }[]
   let carried = -1; // index of the piece whose quote is still open at the end of the previous paragraph
   for (const line of lines) {
     let open = -1;
+    let openWidth = 1; // 2 for a two-apostrophe mark, whose first apostrophe is `open`
     let first = -1;
     for (let i = line.start; i < line.end; i++) {
       let ch = text.charCodeAt(i);
@@ -41,21 +42,22 @@ export function findQuotes(text: string, lines: { start: number; end: number }[]
       const openedStraight = open >= 0 && text.charCodeAt(open) === STRAIGHT || (open >= 0 && text.charCodeAt(open) === 0x27);
       const isClose = openedStraight ? ch === STRAIGHT : ch === RIGHT || ch === GUILLEMET_CLOSE || (ch === STRAIGHT && open >= 0);
       if (open < 0 && isOpen) {
-        if (doubled) i++;
         open = i;
-        first = carried >= 0 && i === line.start ? carried : -1;
+        openWidth = doubled ? 2 : 1;
+        if (doubled) i++;
+        first = carried >= 0 && open === line.start ? carried : -1;
         carried = -1;
       } else if (open >= 0 && isClose) {
         const index = out.length;
-        if (i > open + 1) out.push({ start: open + 1, end: i, open, close: doubled ? i + 1 : i, first: first >= 0 ? first : index });
+        if (i > open + openWidth) out.push({ start: open + openWidth, end: i, open, close: doubled ? i + 1 : i, first: first >= 0 ? first : index });
         if (doubled) i++;
         open = -1;
       }
     }
     carried = -1;
-    if (open >= 0 && line.end > open + 1) {
+    if (open >= 0 && line.end > open + openWidth) {
       const index = out.length;
-      out.push({ start: open + 1, end: line.end, open, close: -1, first: first >= 0 ? first : index });
+      out.push({ start: open + openWidth, end: line.end, open, close: -1, first: first >= 0 ? first : index });
       carried = index;
     }
   }

@@ -74,6 +74,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         }
       } else if (text[i] === "." && TITLES.has(text.slice(start, i))) {
         i++;
+      } else if (text[i] === "." && text[i - 2] === "-" && /\p{Lu}/u.test(text[i - 1] ?? "") && /\p{Lu}/u.test(text[i + 1] ?? "") && text[i + 2] === ".") {
+        // A party and state after a name ("D-N.Y.", "R-N.H."): the state's initials belong to the word.
+        i++;
+        while (i + 1 < to && isWordChar(text, i) && text[i + 1] === ".") i += 2;
       }
     }
     const t = text.slice(start, i);

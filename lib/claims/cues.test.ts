@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { findCues, suggestCue } from "./cues";
+import { CUE_FORMS, findCues, suggestCue } from "./cues";
+import { CUES } from "../attribution/lexicon";
 import { normaliseText } from "../text/normalise";
 import type { Span } from "./span";
 
@@ -14,6 +15,23 @@ function claim(from: string, to: string, text = sample): Span {
   if (start < 0 || last < 0) throw new Error(`"${from}" … "${to}" is not in the text`);
   return { start, end: last + to.length };
 }
+
+describe("the cue forms", () => {
+  it("are the attribution detector's forms of the same verbs (one lexicon)", () => {
+    for (const forms of CUE_FORMS.filter((f) => f[0] !== "according to")) {
+      expect(forms.length).toBeGreaterThan(1);
+      const lemmas = new Set(forms.map((f) => CUES.get(f)?.lemma));
+      expect(lemmas.size).toBe(1);
+      expect(lemmas.has(undefined)).toBe(false);
+    }
+  });
+
+  it("leave out bare forms that are more often nouns or infinitives, but keep the present tense of say and warn", () => {
+    expect(findCues("The state and the report, a note to add.").map((c) => c.cue)).toEqual([]);
+    expect(findCues("Officials say it is safe; experts warn it is not.").map((c) => c.cue)).toEqual(["say", "warn"]);
+    expect(findCues("He posted that it was over, stating he had won.").map((c) => c.cue)).toEqual(["posted", "stating"]);
+  });
+});
 
 describe("findCues", () => {
   it("finds every form with its position, in lower case", () => {

@@ -1,44 +1,26 @@
+import { cueForms } from "../attribution/lexicon";
 import type { Span } from "./span";
 import { sentenceAround, sentenceSpans } from "../text/sentences";
 
 /**
- * Attribution cues: the verbs and phrases by which a reporter hands a statement to a source. Each entry lists
- * the forms that may appear in text; a match is reported in the form found ("warned", "according to").
+ * Attribution cues: the verbs and phrases by which a reporter hands a statement to a source. The tag form prefills
+ * the common ones below; their forms come from the attribution detector's lexicon (one list of cue verbs and their
+ * inflections), less the bare base form, which in a reporter's sentence is more often an infinitive or a noun ("to
+ * say", "the state", "a report") than the cue. A match is reported in the form found ("warned", "according to").
  */
-const CUE_FORMS: string[][] = [
-  ["said", "says", "say", "saying"],
-  ["warned", "warns", "warn", "warning"],
-  ["added", "adds", "adding"],
-  ["told", "tells", "telling"],
+const PREFILLED_CUES = [
+  "say", "warn", "add", "tell", "state", "note", "claim", "argue", "explain", "announce", "assert", "insist", "confirm",
+  "deny", "acknowledge", "allege", "write", "report", "stress", "emphasize", "emphasise", "suggest", "estimate",
+  "predict", "caution", "urge", "vow", "threaten", "accuse", "believe", "maintain", "testify", "tweet", "post",
+];
+
+// The present tense of the commonest cues keeps its bare form: "officials say", "experts warn".
+const BARE_FORM_TOO = new Set(["say", "warn"]);
+
+/** The forms the tag form looks for, by cue (exported for its test). */
+export const CUE_FORMS: string[][] = [
+  ...PREFILLED_CUES.map((lemma) => cueForms(lemma).filter((f) => f !== lemma || BARE_FORM_TOO.has(lemma))),
   ["according to"],
-  ["stated", "states"],
-  ["noted", "notes", "noting"],
-  ["claimed", "claims", "claiming"],
-  ["argued", "argues", "arguing"],
-  ["explained", "explains"],
-  ["announced", "announces", "announcing"],
-  ["asserted", "asserts"],
-  ["insisted", "insists", "insisting"],
-  ["confirmed", "confirms", "confirming"],
-  ["denied", "denies", "denying"],
-  ["acknowledged", "acknowledges"],
-  ["alleged", "alleges"],
-  ["wrote", "writes"],
-  ["reported", "reports"],
-  ["stressed", "stresses"],
-  ["emphasized", "emphasised", "emphasizes", "emphasises"],
-  ["suggested", "suggests"],
-  ["estimated", "estimates"],
-  ["predicted", "predicts"],
-  ["cautioned", "cautions"],
-  ["urged", "urges"],
-  ["vowed", "vows"],
-  ["threatened", "threatens"],
-  ["accused", "accuses"],
-  ["believes", "believed"],
-  ["maintained", "maintains"],
-  ["testified", "testifies"],
-  ["tweeted", "posted"],
 ];
 
 const ALL_FORMS = CUE_FORMS.flat().sort((a, b) => b.length - a.length);

@@ -77,6 +77,17 @@ describe("readJson", () => {
     expect(error).toMatchObject({ code: "too_large", message: "The request body is too large: the limit is 1 KB." });
   });
 
+  it("refuses a body cut off mid-way (the client stopped sending) as malformed, not as a server error", async () => {
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"text": "half'));
+        controller.error(new Error("aborted"));
+      },
+    });
+    const request = new Request("http://localhost/", { method: "POST", body: stream, headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit);
+    expect(await rejection(readJson(request))).toMatchObject({ code: "malformed", message: expect.stringMatching(/cut off/) });
+  });
+
   it("accepts a body of exactly the limit", async () => {
     const json = JSON.stringify({ a: "x".repeat(1024 - 8) });
     expect(json).toHaveLength(1024);

@@ -132,7 +132,10 @@ export async function readJson(request: Request, limit = DEFAULT_BODY_LIMIT): Pr
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch(() => {
+      // The client went away or the connection broke mid-body: nothing to answer it with, and nothing to log.
+      throw new AppError("malformed", "The request body was cut off before it ended; nothing was saved. Send it again.");
+    });
     if (done) break;
     size += value.byteLength;
     if (size > limit) {

@@ -47,7 +47,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   preload(claimsUrl(article.id), { as: "fetch", crossOrigin: "anonymous" });
   const [assignments, suggestions, settings] = await Promise.all([
     listAssignments(db, article.id),
-    listSuggestions(db, article.id, "pending"),
+    listSuggestions(db, article.id, actor, "pending"),
     getUserSettings(db, actor.userId),
   ]);
   const mayReview = actorCan(actor, "review");
