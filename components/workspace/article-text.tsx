@@ -28,6 +28,12 @@ export interface ArticleTextHandle {
   focus(): void;
   /** Collapses the selection (after a claim has been saved from it). */
   collapseSelection(): void;
+  /**
+   * The selection as it is in the page now, as text offsets (null when empty); undefined before the editor is in
+   * the page. A key pressed right after a keyboard selection (Shift+→, then T) can come before the browser's
+   * `selectionchange`, which is when the workspace hears of it: this reads it at once.
+   */
+  currentSelection(): Span | null | undefined;
 }
 
 interface ArticleTextProps {
@@ -232,6 +238,12 @@ export function ArticleText({ text, formatting, claims, suggestions, emphasis, o
       focus() {
         mountedView(editor)?.focus();
       },
+      currentSelection() {
+        const view = mountedView(editor);
+        if (!editor || !view) return undefined;
+        (view as unknown as { domObserver?: { flush(): void } }).domObserver?.flush();
+        return selectionSpan(editor, map);
+      },
       collapseSelection() {
         const view = mountedView(editor);
         if (!view) return;
@@ -239,7 +251,7 @@ export function ArticleText({ text, formatting, claims, suggestions, emphasis, o
         view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, state.selection.to)));
       },
     }),
-    [editor],
+    [editor, map],
   );
 
   return (

@@ -179,9 +179,12 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
   }, []);
 
   const tagSelection = useCallback(() => {
-    if (!selection) return;
+    // The selection in the page now: the state may not have heard of the last Shift+arrow yet.
+    const live = textRef.current?.currentSelection();
+    const chosen = live === undefined ? selection : live;
+    if (!chosen) return;
     if (tagBlocked) return setNotice(tagBlocked);
-    const span = snapToWords(text, selection);
+    const span = snapToWords(text, chosen);
     if (!span) {
       setNotice("Select some words to tag.");
       return;
