@@ -176,7 +176,10 @@ export function contentStart(tokens: Token[], cue: number, ceiling: number, lemm
     const t = tokens[k];
     if (!t) break;
     if (t.lower === "that") return isComplementiser(tokens, k) ? k + 1 : k;
-    if (t.text === "“" || t.text === '"' || t.text === "." || (CUES.has(t.lower) && !t.cap)) break;
+    // (A cue form after an occasion's noun is a noun too: "told investors on a conference call that".)
+    const before = tokens[k - 1]?.lower ?? "";
+    const noun = WEAK_CUE_FORMS.has(t.lower) && TIME_WORDS.has(before) && !DETERMINERS.has(before) && !PREPOSITIONS.has(before);
+    if (t.text === "“" || t.text === '"' || t.text === "." || (CUES.has(t.lower) && !t.cap && !noun)) break;
   }
   if (OBJECT_TAKERS.has(lemma)) {
     // The listener: a name, a pronoun, or a short noun phrase.

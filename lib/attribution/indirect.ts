@@ -96,6 +96,14 @@ function trailingOccasion(tokens: Token[], p: Paragraph, from: number, to: numbe
   return to;
 }
 
+/** True when the "-ing" word at `k` modifies a noun in a list ("trucking firms and shops"), not a participle's clause. */
+function ingListItem(tokens: Token[], k: number, to: number): boolean {
+  const noun = tokens[k + 1];
+  if (!noun || !noun.word || noun.cap || DETERMINERS.has(noun.lower) || PREPOSITIONS.has(noun.lower) || PRONOUNS.has(noun.lower) || noun.lower === "that") return false;
+  const and = tokens[k + 2];
+  return !!and && k + 3 < to && (and.lower === "and" || and.lower === "or") && !!tokens[k + 3]?.word;
+}
+
 /** First token index, from `from`, where indirect content stops: a follow-on cue, "according to", a framed quote. */
 function contentEnd(tokens: Token[], p: Paragraph, from: number, to: number, framed: Set<number>): number {
   for (let k = from; k < to; k++) {
@@ -104,7 +112,8 @@ function contentEnd(tokens: Token[], p: Paragraph, from: number, to: number, fra
     if (t.text === "," && next && (FOLLOW_ON_CUES.has(next.lower) || (next.lower === "according" && tokens[k + 2]?.lower === "to"))) return k;
     if (t.text === ";") return k;
     // The reporter's own clause after the content: ", contradicting ...", ", and when pressed ...".
-    if (t.text === "," && next && p.inQuote[k + 1] === -1 && !next.cap && /ing$/u.test(next.lower) && next.lower.length > 5 && !FOLLOW_ON_CUES.has(next.lower)) return k;
+    // (Not an item of a list: "suppliers, trucking firms and shops".)
+    if (t.text === "," && next && p.inQuote[k + 1] === -1 && !next.cap && /ing$/u.test(next.lower) && next.lower.length > 5 && !FOLLOW_ON_CUES.has(next.lower) && !ingListItem(tokens, k + 1, to)) return k;
     if (t.text === "," && next && ["and", "but"].includes(next.lower) && ["when", "while", "as", "after", "before", "then", "yet", "so"].includes(tokens[k + 2]?.lower ?? "")) return k;
     // "said Y, and others warned Z": a coordinated clause with its own attribution starts a claim of its own.
     // (The comma may be a quotation's own: `because "Y," though she noted Z`.)
@@ -162,6 +171,23 @@ function objectEnd(tokens: Token[], p: Paragraph, from: number, to: number): num
 
 function skipOpeners(tokens: Token[], from: number, to: number): number {
   while (from < to && (!tokens[from]!.word && !QUOTE_MARK.test(tokens[from]!.text))) from++;
+  return skipDateline(tokens, from, to);
+}
+
+const DASHES = new Set(["—", "–", "-", "--"]);
+const isUpperWord = (t: Token | undefined) => !!t && t.word && /\p{Lu}/u.test(t.text) && t.text === t.text.toUpperCase();
+
+/**
+ * Past a wire dateline that opens a paragraph ("BOSTON (AP) —", "KYIV, Ukraine —"): the place in capitals, an
+ * optional region and agency, then a dash; the reporter's, not the content.
+ */
+function skipDateline(tokens: Token[], from: number, to: number): number {
+  if (!isUpperWord(tokens[from]) || (tokens[from - 1] && tokens[from - 1]!.word)) return from;
+  for (let k = from + 1; k < Math.min(to, from + 12); k++) {
+    const t = tokens[k]!;
+    if (DASHES.has(t.text)) return k + 1 < to ? k + 1 : from;
+    if (!(isUpperWord(t) || t.cap || [",", "(", ")", "."].includes(t.text))) return from;
+  }
   return from;
 }
 

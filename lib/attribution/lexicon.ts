@@ -107,7 +107,12 @@ export const FOLLOW_ON_CUES = new Set([
 export const CATENATIVES = new Set([
   "continue", "continues", "continued", "continuing", "began", "begin", "begins", "begun", "seemed", "seems", "seem",
   "appeared", "appears", "tried", "tries", "try", "hastened", "hastens", "rushed", "went", "goes", "go", "gone",
+  // A refusal to say still frames what was not said ("declined to say how much it cost").
+  "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing",
 ]);
+
+// Cues a refusal frames with the content left unsaid ("declined to say how", "refused to confirm whether").
+const REFUSED_CUES = new Set(["say", "explain", "confirm", "disclose", "reveal", "specify", "detail", "describe", "elaborate", "estimate"]);
 
 /**
  * Where the catenative chain before a cue starts (`tokens[k]` the cue): "continued to" in "continued to insist",
@@ -116,6 +121,7 @@ export const CATENATIVES = new Set([
 export function catenativeStart(tokens: { lower: string }[], k: number): number {
   if (tokens[k - 1]?.lower !== "to") return -1;
   const verb = tokens[k - 2]?.lower ?? "";
+  if (/^(declin|refus)/u.test(verb) && !REFUSED_CUES.has(CUES.get(tokens[k]?.lower ?? "")?.lemma ?? "")) return -1;
   if (CATENATIVES.has(verb) && !["went", "goes", "go", "gone"].includes(verb)) return k - 2;
   if (verb === "on" && ["went", "goes", "go", "gone", "going"].includes(tokens[k - 3]?.lower ?? "")) return k - 3;
   return -1;

@@ -442,6 +442,28 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
     expect: [],
     only: 0,
   },
+  // Fourth round: frames the rules did not read (sentences written for these tests).
+  {
+    name: "an -ing word inside a list does not end the content",
+    text: "The economist said the closure would hurt bakers, trucking firms and schools.",
+    expect: [{ content: "the closure would hurt bakers, trucking firms and schools", speaker: "The economist", cue: "said" }],
+  },
+  {
+    name: "a wire dateline is not part of the content",
+    text: "BOSTON (AP) — The city will raise fares in May, the transit agency said Friday.",
+    expect: [{ content: "The city will raise fares in May", speaker: "the transit agency", cue: "said" }],
+  },
+  {
+    name: "a listener and an occasion whose noun is a cue form before \"that\"",
+    text: "The chief executive told investors on a conference call that sales had fallen.",
+    expect: [{ content: "sales had fallen", speaker: "The chief executive", cue: "told" }],
+  },
+  {
+    name: "a refusal to say frames what was not said; a refusal to act does not",
+    text: "The mayor declined to say how much the plan would cost. The witness refused to answer questions about the fire.",
+    expect: [{ content: "how much the plan would cost", speaker: "The mayor", cue: "say" }],
+    only: 1,
+  },
 ];
 
 describe("detectClaims: the patterns of issue 12", () => {
