@@ -5,7 +5,7 @@
  */
 import type { Draft, Paragraph } from "./draft";
 import { SUBORDINATORS, type Subject, contentStart, isComplementiser, sentenceSubject, skipOccasion, subjectAfter, subjectBefore } from "./frames";
-import { AUXILIARIES, CLAUSE_ONLY_CUES, CUES, catenativeStart, DETERMINERS, FOLLOW_ON_CUES, NOUN_CUES, PARTICIPLES, PREPOSITIONS, PRONOUNS, QUANTIFIER_SOURCES, ROLE_NOUNS, TITLE_WORDS, WEAK_CUE_FORMS } from "./lexicon";
+import { AUXILIARIES, CLAUSE_ONLY_CUES, CUES, catenativeStart, DETERMINERS, FOLLOW_ON_CUES, NOUN_CUES, PARTICIPLES, PREPOSITIONS, PRONOUNS, QUANTIFIER_SOURCES, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS, WEAK_CUE_FORMS } from "./lexicon";
 import { readMention, transcriptSpeaker, type Mention } from "./mentions";
 import { lowerBound, overlapsSorted } from "./search";
 import type { Token } from "./tokens";
@@ -32,6 +32,8 @@ const WH_WORDS = new Set(["whether", "if", "why", "how", "what", "who", "when", 
 function opensClause(tokens: Token[], k: number, lemma: string): boolean {
   if (lemma === "point") return tokens[k + 1]?.lower === "out";
   const next = tokens[skipOccasion(tokens, k + 1, Math.min(tokens.length, k + 8))];
+  // "Y, the newspaper has learned.": a perfect at the end of the sentence frames the content before it.
+  if (lemma === "learn" && ["has", "have", "had"].includes(tokens[k - 1]?.lower ?? "") && (!next || /^[.!?]$/u.test(next.text))) return true;
   return !!next && (next.lower === "that" || (lemma === "wonder" || lemma === "decide" ? WH_WORDS.has(next.lower) : next.lower === "that"));
 }
 
@@ -201,6 +203,29 @@ export interface IndirectInput {
   direct: Draft[];
 }
 
+const MAKE = new Set(["made", "make", "makes", "making"]);
+// Verbs of speaking whose topic after "about" is what was said ("spoke about Y"); "talks" only after a subject.
+const TALK = new Set(["spoke", "speak", "speaks", "speaking", "spoken", "talked", "talk", "talks", "talking"]);
+
+/**
+ * The "about" (or "of" after "speaking") that opens the topic of a verb of speaking at `k`, past "out", adverbs,
+ * times and a listener ("talked with reporters about"); -1 when none follows within a few words.
+ */
+function topicAtIn(tokens: Token[], k: number, to: number): number {
+  const prev = tokens[k - 1];
+  const verb = tokens[k]!.lower;
+  // A noun ("the talks about", "peace talks") or an infinitive ("to talk about") is no report of speech.
+  if (!prev || DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || prev.lower === "to" || /['’]s$/u.test(prev.text)) return -1;
+  if ((verb === "talks" || verb === "talk" || verb === "speak") && !(prev.cap || PRONOUNS.has(prev.lower) || AUXILIARIES.has(prev.lower))) return -1;
+  for (let j = k + 1; j < Math.min(to, k + 7); j++) {
+    const u = tokens[j]!;
+    if (u.lower === "about" || (u.lower === "of" && verb === "speaking" && j === k + 1)) return tokens[j + 1]?.word || QUOTE_MARK.test(tokens[j + 1]?.text ?? "") ? j : -1;
+    if (!u.word || u.cap && !TIME_WORDS.has(u.lower) || CUES.has(u.lower) || FINITE_AUXILIARIES.has(u.lower) || u.lower === "that") return -1;
+    if (!(u.lower === "out" || u.lower === "publicly" || u.lower === "with" || u.lower === "to" || TIME_WORDS.has(u.lower) || isAdverbLike(u) || ROLE_NOUNS.has(u.lower) || DETERMINERS.has(u.lower) || PRONOUNS.has(u.lower) || u.lower === "more" || u.lower === "public")) return -1;
+  }
+  return -1;
+}
+
 /** The indirect-speech drafts of one paragraph. */
 export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectInput): Draft[] {
   const tokens = p.tokens;
@@ -220,6 +245,7 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
     };
   };
   const overlapsAny = (d: Draft, others: Draft[]) => overlapsSorted(others, d.start, d.end);
+  const topicAt = (k: number, to: number) => topicAtIn(tokens, k, to);
   // Where content that ends at the frame's comma stops (exclusive), for the frame starting at token `at`, or -1:
   // the comma itself, or a closing quotation mark after the comma (`Y "quoted," X said`: the mixed content keeps its
   // quoted end).
@@ -438,6 +464,30 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
           if (tokens[comma]?.text === ",") add(draftOf(comma + 1, contentEnd(tokens, p, comma + 1, sTo, framed), asSubject.mention, t, tokens[k + 1]!, null));
         }
         continue;
+      }
+      // "She made it clear that Y", "made clear Y": the idiom is a cue before a clause.
+      if (MAKE.has(t.lower) && !t.cap) {
+        const clear = tokens[k + 1]?.lower === "it" ? k + 2 : k + 1;
+        if (tokens[clear]?.lower === "clear") {
+          const subject = subjectBefore(text, tokens, k, sFrom);
+          let cs = clear + 1;
+          if (tokens[cs]?.lower === "that" && isComplementiser(tokens, cs)) cs++;
+          const clause = tokens[cs] && (cs > clear + 1 || CLAUSE_OPENERS.has(tokens[cs]!.lower) || tokens[cs]!.cap || DETERMINERS.has(tokens[cs]!.lower));
+          if (subject && clause) add(draftOf(cs, contentEnd(tokens, p, cs, sTo, framed), subject.mention, t, tokens[clear]!, null));
+          continue;
+        }
+      }
+      // Speaking about a topic: "she spoke out on Monday about Y", "talked with police chiefs about Y", "speaking of
+      // Y" after a comma: the topic is the content.
+      if (TALK.has(t.lower) && !t.cap) {
+        const about = topicAt(k, sTo);
+        if (about > 0) {
+          const followOn = tokens[k - 1]?.text === "," && t.lower.endsWith("ing");
+          const sameAs = followOn ? last : null;
+          const mention = followOn ? (last ? null : sentenceSubject(text, tokens, sFrom, k)) : (subjectBefore(text, tokens, k, sFrom)?.mention ?? null);
+          if (mention || sameAs) add(draftOf(about + 1, objectEnd(tokens, p, about + 1, sTo), mention, t, tokens[about]!, sameAs));
+          continue;
+        }
       }
       if (!isCue(tokens, k, titleCase)) continue;
       const info = CUES.get(t.lower)!;

@@ -464,6 +464,28 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
     expect: [{ content: "how much the plan would cost", speaker: "The mayor", cue: "say" }],
     only: 1,
   },
+  {
+    name: "\"made it clear\" and \"made clear\" are cues before a clause",
+    text: "The coach made it clear that nobody was safe. The mayor made clear the city would appeal.",
+    expect: [
+      { content: "nobody was safe", speaker: "The coach", cue: "made it clear" },
+      { content: "the city would appeal", speaker: "The mayor", cue: "made clear" },
+    ],
+  },
+  {
+    name: "a perfect of learning ends the sentence: \"Y, the newspaper has learned\"",
+    text: "The hospital will close its maternity ward next year, the newspaper has learned.",
+    expect: [{ content: "The hospital will close its maternity ward next year", speaker: "the newspaper", cue: "learned" }],
+  },
+  {
+    name: "speaking about a topic: the topic is the content; talks as a noun are not",
+    text: "The senator spoke out on Monday about the shortage of nurses. The peace talks about the border stalled. “We are not done,” said Lee, speaking of the budget.",
+    expect: [
+      { content: "the shortage of nurses", speaker: "The senator", cue: "spoke out on Monday about" },
+      { content: "the budget", speaker: "Lee", cue: "speaking of" },
+    ],
+    only: 3,
+  },
 ];
 
 describe("detectClaims: the patterns of issue 12", () => {
