@@ -3,7 +3,7 @@
  * after it ("said Kirby"), and where the content after it starts ("told reporters on Tuesday that ...").
  */
 import type { Token } from "./tokens";
-import { AUXILIARIES, CLAUSE_BREAKS, CUES, catenativeStart, DETERMINERS, NOT_NAMES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, WEAK_CUE_FORMS } from "./lexicon";
+import { AUXILIARIES, CLAUSE_BREAKS, CUES, catenativeStart, describesSource, DETERMINERS, NOT_NAMES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, WEAK_CUE_FORMS } from "./lexicon";
 import { readMention, type Mention } from "./mentions";
 
 const PUNCT_BREAK = new Set([",", ";", ":", "“", "”", '"', "(", ")", "—", "–", ".", "!", "?", "[", "]", "«", "»"]);
@@ -32,7 +32,7 @@ function phraseBack(tokens: Token[], end: number, floor: number, max = 12): numb
   let i = end - 1;
   while (i >= floor && end - i <= max) {
     const t = tokens[i];
-    if (!t || PUNCT_BREAK.has(t.text) || (CLAUSE_BREAKS.has(t.lower) && (!t.cap || COORDINATORS.has(t.lower))) || (CUES.has(t.lower) && !WEAK_CUE_FORMS.has(t.lower))) break;
+    if (!t || PUNCT_BREAK.has(t.text) || (CLAUSE_BREAKS.has(t.lower) && (!t.cap || COORDINATORS.has(t.lower))) || (CUES.has(t.lower) && !WEAK_CUE_FORMS.has(t.lower) && !describesSource(tokens, i))) break;
     // "While he acknowledged ...": a subordinator opening the sentence is not part of the subject.
     if (i === floor && SUBORDINATORS.has(t.lower)) break;
     i--;
@@ -105,9 +105,21 @@ export function subjectBefore(text: string, tokens: Token[], cue: number, floor:
     return null;
   }
   if (from >= end) return null;
+  // "The union that represents the drivers said": a relative clause with its own verb after the speaker's noun.
+  if (tokens[from - 1]?.lower === "that" && isRelativeVerb(tokens[from])) {
+    const head = phraseBack(tokens, from - 1, floor);
+    const antecedent = head < from - 1 ? readMention(text, tokens.slice(head, from - 1)) : null;
+    const opens = head === floor || PUNCT_BREAK.has(tokens[head - 1]?.text ?? "") || COORDINATORS.has(tokens[head - 1]?.lower ?? "");
+    if (antecedent && antecedent.form !== "pronoun" && antecedent.form !== "document" && opens) return { mention: antecedent, from: head };
+  }
   const mention = readMention(text, tokens.slice(from, end));
   return mention ? { mention, from } : null;
 }
+
+// A verb in the present or past opening a relative clause ("that represents", "that owns", "that organized"), not
+// a noun ("that officials") or a name.
+const isRelativeVerb = (t: Token | undefined) =>
+  !!t && t.word && !t.cap && /[^s](s|ed)$/u.test(t.lower) && !ROLE_NOUNS.has(t.lower) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower);
 
 /** The speaker phrase right after the cue ("said Kirby, the spokesman"), up to punctuation or a preposition. */
 export function subjectAfter(text: string, tokens: Token[], cue: number, ceiling: number): Mention | null {

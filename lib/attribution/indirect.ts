@@ -5,7 +5,7 @@
  */
 import type { Draft, Paragraph } from "./draft";
 import { SUBORDINATORS, type Subject, contentStart, isComplementiser, sentenceSubject, skipOccasion, subjectAfter, subjectBefore } from "./frames";
-import { AUXILIARIES, CLAUSE_ONLY_CUES, CUES, catenativeStart, DETERMINERS, FOLLOW_ON_CUES, NOUN_CUES, PARTICIPLES, PREPOSITIONS, PRONOUNS, QUANTIFIER_SOURCES, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS, WEAK_CUE_FORMS } from "./lexicon";
+import { AUXILIARIES, CLAUSE_ONLY_CUES, CUES, catenativeStart, describesSource, DETERMINERS, FOLLOW_ON_CUES, NOUN_CUES, PARTICIPLES, PREPOSITIONS, PRONOUNS, QUANTIFIER_SOURCES, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS, WEAK_CUE_FORMS } from "./lexicon";
 import { readMention, transcriptSpeaker, type Mention } from "./mentions";
 import { lowerBound, overlapsSorted } from "./search";
 import type { Token } from "./tokens";
@@ -50,6 +50,10 @@ function isCue(tokens: Token[], k: number, titleCase = false): boolean {
   if (next && next.lower === "to" && !INFINITIVE_CUES.has(CUES.get(t.lower)?.lemma ?? "")) return false;
   if (next && (next.lower === "by" || next.lower === "of" || REFLEXIVES.has(next.lower))) return false;
   if (info0(t) === "ask" && next && (next.lower === "for" || next.lower === "about")) return false;
+  // "asked not to be named": a request not to be quoted frames nothing.
+  if (next?.lower === "not" && tokens[k + 2]?.lower === "to") return false;
+  // "an official briefed on the talks": a participle after a source's noun describes it.
+  if (describesSource(tokens, k)) return false;
   // Phrasal verbs that are not speech: "called in to a show", "called off", "called up".
   if (info0(t) === "call" && next && ["in", "off", "up", "back", "out"].includes(next.lower)) return false;
   // "expressed doubts", "voiced fears": a noun right after a verb of saying.

@@ -309,3 +309,13 @@ export const PREPOSITIONS = new Set([
   "in", "on", "at", "during", "after", "before", "with", "from", "under", "over", "since", "despite", "for", "of",
   "about", "into", "through", "between", "among", "amid", "against", "toward", "towards", "via", "without", "as", "by",
 ]);
+
+/** "an official briefed on the talks", "a person informed about it": a participle that describes a source's noun. */
+export function describesSource(tokens: { lower: string; word: boolean; cap: boolean }[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  const lemma = t ? CUES.get(t.lower)?.lemma : undefined;
+  return !!t && !!prev && !!next && /ed$/u.test(t.lower) && (lemma === "brief" || lemma === "inform") && ["on", "about", "of"].includes(next.lower) &&
+    prev.word && !prev.cap && !PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower);
+}

@@ -486,6 +486,30 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
     ],
     only: 3,
   },
+  {
+    name: "an unnamed source described after its noun, with a relative clause between commas",
+    text: "A person familiar with the bids, who spoke on condition of anonymity because the process was confidential, said two offers had arrived. An engineer briefed on the repairs said the bridge would reopen.",
+    expect: [
+      { content: "two offers had arrived", speaker: "A person familiar with the bids", cue: "said" },
+      { content: "the bridge would reopen", speaker: "An engineer briefed on the repairs", cue: "said" },
+    ],
+    only: 2,
+  },
+  {
+    name: "a request not to be named frames nothing",
+    text: "Two aides, who asked not to be identified, said the vote would slip.",
+    expect: [{ content: "the vote would slip", speaker: "Two aides", cue: "said" }],
+    only: 1,
+  },
+  {
+    name: "a relative clause with its own verb inside the subject",
+    text: "The union that represents the city's nurses called the plan reckless. The report found that officials said the plan failed.",
+    expect: [
+      { content: "the plan reckless", speaker: "The union", cue: "called" },
+      { content: "officials said the plan failed", speaker: "The report", cue: "found" },
+    ],
+    only: 2,
+  },
 ];
 
 describe("detectClaims: the patterns of issue 12", () => {
