@@ -120,12 +120,19 @@ export class Entities {
       if (!best && plural) best = this.latest("person");
       return best ? this.touch(best, at) : null;
     }
+    // "Her letter said", "his filing argued": a document speaks for its owner.
+    const owner = m.form === "document" ? /^(his|her)\s/iu.exec(m.name) : null;
+    if (owner) {
+      const person = this.resolve({ ...m, form: "pronoun", head: owner[1]!.toLowerCase() === "his" ? "he" : "she", name: owner[1]! }, at);
+      if (person) return person;
+    }
     if (m.form === "role" || (m.form === "document" && m.definite)) {
       let best: Entity | undefined;
       for (const e of this.list) if (e.roles.has(m.head) && (!best || e.lastSeen > best.lastSeen)) best = e;
       if (best) return this.touch(best, at);
       // "the spokesman", "the official": a generic role points back to the person who spoke last, nearby.
-      if (m.form === "role" && GENERIC_ROLES.has(m.head)) {
+      // (Only a bare role: "the GOP nominee" or "the mayor's lawyer" is someone described, not the last speaker.)
+      if (m.form === "role" && GENERIC_ROLES.has(m.head) && /^the\s+\S+$/iu.test(m.name.trim())) {
         const person = this.latest("person");
         if (person && person.spoke && at - person.lastSeen < 1500) return this.touch(person, at);
       }

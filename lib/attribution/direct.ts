@@ -127,7 +127,12 @@ function frameBefore(text: string, p: Paragraph, open: number, floor: number): F
     const inverted = k === floor || [",", "”", '"', ":"].includes(tokens[k - 1]?.text ?? "");
     // "He defended the plan, saying, "...": a follow-on participle after a comma speaks for the sentence's subject.
     const followOn = FOLLOW_ON_CUES.has(t.lower) && tokens[k - 1]?.text === "," ? sentenceSubject(text, tokens, floor, k - 1) : null;
-    const mention = subject?.mention ?? (inverted ? (subjectAfter(text, tokens, k, open) ?? followOn) : null);
+    // (When the sentence opens with its subject outside any quote, that subject wins over a name in the clause
+    // before the participle: "Lee, the former chair, poked fun at Ortiz's speech, writing, "...".)
+    let first = floor;
+    while (first < open && !tokens[first]!.word) first++;
+    const opensWithSubject = followOn && p.inQuote[first] === -1 && followOn.span.start === tokens[first]!.start;
+    const mention = (opensWithSubject ? followOn : null) ?? subject?.mention ?? (inverted ? (subjectAfter(text, tokens, k, open) ?? followOn) : null);
     if (!mention) return null;
     return { draft: null, mention, cue: t.text, cueSpan: { start: t.start, end: t.end }, cueIndex: k };
   }

@@ -194,6 +194,7 @@ export const DOCUMENT_NOUNS = new Set([
   "investigation", "paper", "article", "book", "email", "emails", "message", "transcript", "affidavit", "motion",
   "decision", "opinion", "editorial", "column", "estimate", "estimates", "forecast", "projection", "projections",
   "polls", "surveys", "studies", "reports", "statistics", "numbers", "findings", "model", "index", "summary",
+  "submission", "petition", "testimony",
 ]);
 
 /** Nouns that name a source by role ("the spokesman", "a senior official", "officials", "experts"). */

@@ -120,7 +120,8 @@ export function readMention(text: string, tokens: Token[]): Mention | null {
   // "the Senate majority leader": a run followed by lower-case words ending in a role is a modifier too.
   const after = run ? slice.slice(run[1]) : [];
   const modifies = after.length > 0 && after.every((t) => t.word && !t.cap) && ROLE_NOUNS.has(after[after.length - 1]!.lower);
-  if (run && afterRun && !possessive && (modifies || ROLE_NOUNS.has(afterRun.lower) || DOCUMENT_NOUNS.has(afterRun.lower))) {
+  // (An institution's noun after a person's name too: "the Lee campaign", "the Ortiz team".)
+  if (run && afterRun && !possessive && (modifies || ROLE_NOUNS.has(afterRun.lower) || DOCUMENT_NOUNS.has(afterRun.lower) || INSTITUTION_NOUNS.has(afterRun.lower))) {
     // "National Security Council officials": the run is a modifier of the head noun, not the speaker.
     run = undefined;
   }

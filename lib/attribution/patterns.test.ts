@@ -580,3 +580,22 @@ describe("detectClaims: reporter statements", () => {
     expect(all.find((c) => c.kind === "reporter")).toMatchObject({ speaker: null, cue: null, cueSpan: null, direct: null, speakerMention: null });
   });
 });
+
+describe("detectClaims: speakers of the fourth round", () => {
+  const speaker = (text: string, content: string) => claimFor(text, detectClaims(text), content)?.speaker?.name;
+  it("takes only a bare role for the last speaker, not a role with a modifier or an owner", () => {
+    const text = "“The levy is fair,” Mayor Rosa Diaz said.\n\nThe Green candidate said the levy would fail. The mayor's lawyer said the suit was baseless. The spokeswoman said the council would vote in May.";
+    expect(speaker(text, "the levy would fail")).toBe("The Green candidate");
+    expect(speaker(text, "the suit was baseless")).toBe("The mayor's lawyer");
+    expect(speaker(text, "the council would vote in May")).toBe("Rosa Diaz");
+  });
+  it("reads a follow-on participle before a quote as the sentence's subject, not a name in the clause before it", () => {
+    const text = "Lee, a former council chair, poked fun at Ortiz's speech, writing, “Nobody stayed awake.”";
+    expect(speaker(text, "Nobody stayed awake.")).toBe("Lee");
+  });
+  it("gives an institution after a person's name to the institution, and a document to its owner", () => {
+    const text = "Ann Lee sued the city in March. Her petition argued that the fee was illegal. The Lee campaign said it would appeal.";
+    expect(speaker(text, "the fee was illegal")).toBe("Ann Lee");
+    expect(speaker(text, "it would appeal")).toBe("The Lee campaign");
+  });
+});
