@@ -58,14 +58,16 @@ function isCue(tokens: Token[], k: number, titleCase = false): boolean {
   if (info0(t) === "call" && next && ["in", "off", "up", "back", "out"].includes(next.lower)) return false;
   // "expressed doubts", "voiced fears": a noun right after a verb of saying.
   // ("making remarks", "facing charges": a noun after a participle too.)
-  if (WEAK_CUE_FORMS.has(t.lower) && (!prev || !prev.word || PREPOSITIONS.has(prev.lower) || (CUES.has(prev.lower) && !WEAK_CUE_FORMS.has(prev.lower)) || (/ing$/u.test(prev.lower) && !prev.cap))) return false;
+  // (After an apposition's comma a weak form before a complementiser is the verb: "The report, released Tuesday, found that".)
+  const thatNext = prev?.text === "," && next?.lower === "that" && isComplementiser(tokens, k + 1);
+  if (WEAK_CUE_FORMS.has(t.lower) && !thatNext && (!prev || !prev.word || PREPOSITIONS.has(prev.lower) || (CUES.has(prev.lower) && !WEAK_CUE_FORMS.has(prev.lower)) || (/ing$/u.test(prev.lower) && !prev.cap))) return false;
   if (PARTICIPLES.has(t.lower) && !["has", "have", "had"].includes(prev?.lower ?? "") && t.lower !== "found" && t.lower !== "thought" && t.lower !== "felt") return false;
   // A bare base form ("worry", "say") is a verb after a subject pronoun, a plural noun or an auxiliary only.
   const info = CUES.get(t.lower);
   if (info && CLAUSE_ONLY_CUES.has(info.lemma) && !opensClause(tokens, k, info.lemma)) return false;
   // (Before a complementiser "that" it is a verb whatever its subject: "data from the survey show that".)
   const thatAfter = next?.lower === "that" && isComplementiser(tokens, k + 1);
-  if (info && info.lemma === t.lower && prev && !(catenative || thatAfter || PRONOUNS.has(prev.lower) || AUXILIARIES.has(prev.lower) || /[^s]s$/u.test(prev.lower) || prev.lower === "people")) return false;
+  if (info && info.lemma === t.lower && prev && !(catenative || thatAfter || PRONOUNS.has(prev.lower) || AUXILIARIES.has(prev.lower) || prev.lower === "not" || /[^s]s$/u.test(prev.lower) || prev.lower === "people")) return false;
   // "report found that": the noun before the verb.
   if (next && WEAK_CUE_FORMS.has(t.lower) && ((CUES.has(next.lower) && !FOLLOW_ON_CUES.has(next.lower)) || FINITE_AUXILIARIES.has(next.lower))) return false;
   return true;
@@ -165,6 +167,15 @@ function objectEnd(tokens: Token[], p: Paragraph, from: number, to: number): num
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (p.inQuote[k] !== -1) continue;
+    // "plans this week to cut jobs": a noun of intent takes its infinitive past a time between them.
+    if (k > from && INTENT_NOUNS.has(tokens[k - 1]!.lower) && k - 1 <= from + 2) {
+      let j = k;
+      while (j < to && j - k < 4 && TIME_WORDS.has(tokens[j]!.lower) && tokens[j]!.lower !== "to") j++;
+      if (tokens[j]?.lower === "to" && tokens[j + 1]?.word) {
+        k = j;
+        continue;
+      }
+    }
     if (t.text === "," && k > from && inList(tokens, k, to)) continue;
     if (k > from && ([",", ";", ":", "—", "(", "."].includes(t.text) || OBJECT_STOPS.has(t.lower))) return k;
     // "condemned the attack on Tuesday", "in a statement": the occasion of saying is not the object.
@@ -207,6 +218,9 @@ export interface IndirectInput {
   direct: Draft[];
 }
 
+const BARE_QUANTITIES = new Set(["nothing", "much", "enough", "so", "otherwise", "more", "less", "basically", "plenty"]);
+// Nouns of intent whose infinitive is part of a speech act's object ("announced plans on Monday to cut jobs").
+const INTENT_NOUNS = new Set(["plans", "plan", "intention", "intent", "decision", "proposal", "bid", "effort", "push", "move"]);
 const MAKE = new Set(["made", "make", "makes", "making"]);
 // Verbs of speaking whose topic after "about" is what was said ("spoke about Y"); "talks" only after a subject.
 const TALK = new Set(["spoke", "speak", "speaks", "speaking", "spoken", "talked", "talk", "talks", "talking"]);
@@ -242,6 +256,10 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
     if (end - start < 3) return null;
+    // "said nothing", "said enough": a bare quantity is no content.
+    if (to - from === 1 && BARE_QUANTITIES.has(tokens[from]!.lower) && p.inQuote[from] === -1) return null;
+    // "told the players to stay calm": an order to a listener, not a claim (an infinitive after "tell" or "ask").
+    if (tokens[from]!.lower === "to" && CUES.get(cue.lower)?.lemma === "tell" && cue === cueEnd) return null;
     const quoted = tokens.slice(from, to).some((_, i) => p.inQuote[from + i]! >= 0);
     return {
       start, end, mention, sameAs, previousSpeaker: false, cue: text.slice(cue.start, cueEnd.end),
@@ -535,7 +553,15 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
         } else if (WH_WORDS.has(tokens[os]?.lower ?? "") || (isAdverbLike(tokens[os]) && WH_WORDS.has(tokens[os + 1]?.lower ?? ""))) {
           // "revealed how ...", "questioned whether ...": the object is a clause.
           add(draftOf(os, contentEnd(tokens, p, os, sTo, framed), subject.mention, t, t, null));
-        } else add(draftOf(os, objectEnd(tokens, p, os, sTo), subject.mention, t, t, null));
+        } else {
+          // "announced plans this week to cut jobs": the plan's infinitive is the content.
+          let intent = os;
+          if (DETERMINERS.has(tokens[intent]?.lower ?? "")) intent++;
+          let inf = intent + 1;
+          while (INTENT_NOUNS.has(tokens[intent]?.lower ?? "") && inf < sTo && inf - intent < 5 && TIME_WORDS.has(tokens[inf]!.lower) && tokens[inf]!.lower !== "to") inf++;
+          const start = INTENT_NOUNS.has(tokens[intent]?.lower ?? "") && tokens[inf]?.lower === "to" && tokens[inf + 1]?.word ? inf : os;
+          add(draftOf(start, objectEnd(tokens, p, start === os ? os : start + 1, sTo), subject.mention, t, t, null));
+        }
         continue;
       }
       // "As the mayor noted, Y": the frame is a clause of comparison opening the sentence; Y is after its comma.

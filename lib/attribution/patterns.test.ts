@@ -510,6 +510,30 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
     ],
     only: 2,
   },
+  {
+    name: "a weak cue form after an apposition's comma is the verb when a clause follows",
+    text: "The audit, released Tuesday by the state comptroller, found that the agency lost track of its trucks.",
+    expect: [{ content: "the agency lost track of its trucks", speaker: "The audit", cue: "found" }],
+  },
+  {
+    name: "a negated cue still frames its content",
+    text: "Lee did not say when the vote would be held. Ortiz would not say whether she would run.",
+    expect: [
+      { content: "when the vote would be held", speaker: "Lee", cue: "say" },
+      { content: "whether she would run", speaker: "Ortiz", cue: "say" },
+    ],
+  },
+  {
+    name: "a bare quantity is no content, and an order to a listener is no claim",
+    text: "The mayor, asked about the cuts, said nothing. The coach told the players to stay calm.",
+    expect: [],
+    only: 0,
+  },
+  {
+    name: "a noun of intent: the plan's infinitive is the content",
+    text: "The company announced plans this week to close two warehouses.",
+    expect: [{ content: "to close two warehouses", speaker: "The company", cue: "announced" }],
+  },
 ];
 
 describe("detectClaims: the patterns of issue 12", () => {
