@@ -218,6 +218,7 @@ export interface IndirectInput {
   direct: Draft[];
 }
 
+const QUOTED_AS = new Set(["saying", "telling", "writing", "warning", "arguing"]);
 const BARE_QUANTITIES = new Set(["nothing", "much", "enough", "so", "otherwise", "more", "less", "basically", "plenty"]);
 // Nouns of intent whose infinitive is part of a speech act's object ("announced plans on Monday to cut jobs").
 const INTENT_NOUNS = new Set(["plans", "plan", "intention", "intent", "decision", "proposal", "bid", "effort", "push", "move"]);
@@ -268,6 +269,16 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
   };
   const overlapsAny = (d: Draft, others: Draft[]) => overlapsSorted(others, d.start, d.end);
   const topicAt = (k: number, to: number) => topicAtIn(tokens, k, to);
+  // The index of "it" opening an impersonal passive before the participle at `k` ("it was reported", "It has been
+  // widely said"), or -1 when there is none.
+  const impersonalPassive = (k: number, sFrom: number): number => {
+    let j = k - 1;
+    while (j > sFrom && (isAdverbLike(tokens[j]) || tokens[j]!.lower === "also")) j--;
+    if (!BE.has(tokens[j]?.lower ?? "")) return -1;
+    j--;
+    while (j >= sFrom && (FINITE_AUXILIARIES.has(tokens[j]!.lower) || BE.has(tokens[j]!.lower))) j--;
+    return j >= sFrom && tokens[j]!.lower === "it" && (j === sFrom || !tokens[j - 1]!.word || CLAUSE_OPENERS.has(tokens[j - 1]!.lower) || SUBORDINATORS.has(tokens[j - 1]!.lower) || ["and", "but"].includes(tokens[j - 1]!.lower)) ? j : -1;
+  };
   // Where content that ends at the frame's comma stops (exclusive), for the frame starting at token `at`, or -1:
   // the comma itself, or a closing quotation mark after the comma (`Y "quoted," X said`: the mixed content keeps its
   // quoted end).
@@ -486,6 +497,23 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
           if (tokens[comma]?.text === ",") add(draftOf(comma + 1, contentEnd(tokens, p, comma + 1, sTo, framed), asSubject.mention, t, tokens[k + 1]!, null));
         }
         continue;
+      }
+      // "The minister was quoted as saying Y": the subject of the passive is the speaker.
+      if (t.lower === "quoted" && tokens[k + 1]?.lower === "as" && QUOTED_AS.has(tokens[k + 2]?.lower ?? "") && BE.has(tokens[k - 1]?.lower ?? "")) {
+        const subject = subjectBefore(text, tokens, k, sFrom);
+        const cs = contentStart(tokens, k + 2, sTo, CUES.get(tokens[k + 2]!.lower)?.lemma ?? "say");
+        if (subject) add(draftOf(cs, contentEnd(tokens, p, cs, sTo, framed), subject.mention, t, tokens[k + 2]!, null));
+        if (subject) usedCues.add(k + 2);
+        continue;
+      }
+      // "It was reported that Y", "it is widely believed that Y": a passive with no named source.
+      const it = CUES.has(t.lower) && !t.cap && /(ed|said|thought|known|understood)$/u.test(t.lower) ? impersonalPassive(k, sFrom) : -1;
+      if (it >= 0) {
+        const that = skipOccasion(tokens, k + 1, sTo);
+        if (tokens[that]?.lower === "that" && isComplementiser(tokens, that)) {
+          add(draftOf(that + 1, contentEnd(tokens, p, that + 1, sTo, framed), null, tokens[it]!, t, null));
+          continue;
+        }
       }
       // "She made it clear that Y", "made clear Y": the idiom is a cue before a clause.
       if (MAKE.has(t.lower) && !t.cap) {

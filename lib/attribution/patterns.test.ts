@@ -534,6 +534,12 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
     text: "The company announced plans this week to close two warehouses.",
     expect: [{ content: "to close two warehouses", speaker: "The company", cue: "announced" }],
   },
+  {
+    name: "\"was quoted as saying\": the passive's subject speaks",
+    text: "The port director was quoted as saying the channel would be dredged in spring.",
+    expect: [{ content: "the channel would be dredged in spring", speaker: "The port director", cue: "quoted as saying" }],
+    only: 1,
+  },
 ];
 
 describe("detectClaims: the patterns of issue 12", () => {
@@ -621,5 +627,15 @@ describe("detectClaims: speakers of the fourth round", () => {
     const text = "Ann Lee sued the city in March. Her petition argued that the fee was illegal. The Lee campaign said it would appeal.";
     expect(speaker(text, "the fee was illegal")).toBe("Ann Lee");
     expect(speaker(text, "it would appeal")).toBe("The Lee campaign");
+  });
+});
+
+describe("detectClaims: passives with no named source", () => {
+  it("attributes the clause after \"it was reported that\" to no one", () => {
+    const text = "It was reported last week that the quarry would close. It is widely believed that the ferry will be sold.";
+    const claims = detectClaims(text).filter((c) => c.kind === "attributed");
+    expect(claims.map((c) => text.slice(c.start, c.end))).toEqual(["the quarry would close", "the ferry will be sold"]);
+    expect(claims.map((c) => c.cue)).toEqual(["It was reported", "It is widely believed"]);
+    expect(claims.every((c) => c.speaker === null)).toBe(true);
   });
 });
