@@ -8,7 +8,9 @@ import { readMention, type Mention } from "./mentions";
 
 const PUNCT_BREAK = new Set([",", ";", ":", "“", "”", '"', "(", ")", "—", "–", ".", "!", "?", "[", "]", "«", "»"]);
 const PUNCT_BREAK_HARD = new Set([";", ":", "“", "”", '"', ".", "!", "?"]);
-const isAdverb = (t: Token) => /ly$/u.test(t.lower) && t.lower.length > 4 && !t.cap;
+// (Nouns in -ly are no adverbs: "Lawyers for the family argued".)
+const LY_NOUNS = new Set(["family", "rally", "supply", "assembly", "ally", "reply", "monopoly", "anomaly", "assembly", "homily", "melee"]);
+const isAdverb = (t: Token) => /ly$/u.test(t.lower) && t.lower.length > 4 && !t.cap && !LY_NOUNS.has(t.lower);
 
 export interface Subject {
   mention: Mention;
@@ -75,7 +77,9 @@ export function subjectBefore(text: string, tokens: Token[], cue: number, floor:
     const inner = tokens.slice(open + 1, end - 1);
     const second = readMention(text, inner);
     if (!first) return null;
-    if (second?.form === "name" && first.form !== "name" && first.form !== "pronoun") {
+    // "The findings, published in the journal Nature, suggest": a participle's phrase describes; its name is no speaker.
+    const participial = inner[0] && !inner[0].cap && /ed$/u.test(inner[0].lower) && inner.length > 1;
+    if (second?.form === "name" && first.form !== "name" && first.form !== "pronoun" && !participial) {
       return { mention: { ...second, description: second.description ?? text.slice(first.span.start, first.span.end) }, from: head };
     }
     const describes = second && (second.form === "role" || second.form === "unnamed") && inner[0] && APPOSITION_OPENERS.has(inner[0].lower) && !["who", "which", "whose"].includes(inner[0].lower);
@@ -210,7 +214,9 @@ export function contentStart(tokens: Token[], cue: number, ceiling: number, lemm
       }
     }
   }
-  return skipOccasion(tokens, i, ceiling);
+  const at = skipOccasion(tokens, i, ceiling);
+  // "said in a ruling that": the complementiser after the occasion.
+  return tokens[at]?.lower === "that" && at > i && isComplementiser(tokens, at) ? at + 1 : at;
 }
 
 /** Skips the time and occasion of saying after a cue ("on Tuesday", "in a statement", "last month"). */
@@ -220,6 +226,8 @@ export function skipOccasion(tokens: Token[], i: number, ceiling: number): numbe
     if (!t) break;
     if (t.text === "," || t.text === ":" || TIME_WORDS.has(t.lower) || (t.cap && TIME_WORDS.has(t.lower.replace(/\.$/u, "")))) {
       // "in a statement" but not "in total": only while an occasion word follows soon.
+      // (An article opens an occasion only after its preposition: "condemned the decision" has no occasion.)
+      if ((t.lower === "a" || t.lower === "the") && !["in", "on", "at", "during"].includes(tokens[i - 1]?.lower ?? "")) break;
       if (t.lower === "in" || t.lower === "on" || t.lower === "at" || t.lower === "during" || t.lower === "a" || t.lower === "the" || t.lower === "this" || t.lower === "last") {
         const next = tokens.slice(i + 1, i + 4).find((u) => !["a", "an", "the", "this", "last", "his", "her", "their", "its", "written", "joint", "televised", "radio", "phone", "news", "press"].includes(u.lower));
         if (!next || !TIME_WORDS.has(next.lower.replace(/\.$/u, ""))) break;

@@ -78,6 +78,8 @@ const OCCASION_NOUNS = new Set([
   "interview", "interviews", "statement", "statements", "speech", "briefing", "conference", "call", "email", "emails",
   "tweet", "tweets", "post", "letter", "hearing", "appearance", "podcast", "broadcast", "remarks", "rally", "memo",
   "op-ed", "twitter", "facebook", "instagram", "x", "television", "radio", "town", "testimony", "filing", "message",
+  "note", "notes", "report", "papers", "post", "posts", "video", "blog", "newsletter", "memo", "website", "site",
+  "account", "page", "show", "program", "programme", "channel",
 ]);
 const OCCASION_PREPOSITIONS = new Set(["in", "during", "at", "on"]);
 
@@ -110,6 +112,15 @@ function ingListItem(tokens: Token[], k: number, to: number): boolean {
   if (!noun || !noun.word || noun.cap || DETERMINERS.has(noun.lower) || PREPOSITIONS.has(noun.lower) || PRONOUNS.has(noun.lower) || noun.lower === "that") return false;
   const and = tokens[k + 2];
   return !!and && k + 3 < to && (and.lower === "and" || and.lower === "or") && !!tokens[k + 3]?.word;
+}
+
+/** True when tokens [from, to) are only an occasion of saying: "in a note to clients", "on its website". */
+function onlyOccasion(tokens: Token[], p: Paragraph, from: number, to: number): boolean {
+  if (!OCCASION_PREPOSITIONS.has(tokens[from]?.lower ?? "") || to - from > 10) return false;
+  let n = from + 1;
+  while (n < to && n - from <= 3 && !OCCASION_NOUNS.has(tokens[n]!.lower)) n++;
+  if (n >= to || !OCCASION_NOUNS.has(tokens[n]!.lower)) return false;
+  return tokens.slice(n + 1, to).every((u, i) => p.inQuote[n + 1 + i] === -1 && !FINITE_AUXILIARIES.has(u.lower) && !CUES.has(u.lower) && u.lower !== "that");
 }
 
 /** First token index, from `from`, where indirect content stops: a follow-on cue, "according to", a framed quote. */
@@ -269,6 +280,12 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
   };
   const overlapsAny = (d: Draft, others: Draft[]) => overlapsSorted(others, d.start, d.end);
   const topicAt = (k: number, to: number) => topicAtIn(tokens, k, to);
+  // The end of the sentence's words from `k` (before its final punctuation).
+  const sentenceEnd = (k: number, to: number) => {
+    let e = to;
+    while (e > k && !tokens[e - 1]!.word) e--;
+    return e;
+  };
   // The index of "it" opening an impersonal passive before the participle at `k` ("it was reported", "It has been
   // widely said"), or -1 when there is none.
   const impersonalPassive = (k: number, sFrom: number): number => {
@@ -575,7 +592,7 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
         const commaBefore = contentTo >= 0;
         const skippedComma = tokens.slice(k + 1, os).some((u) => u.text === ",");
         if (tokens[k + 1]?.lower === "that" && isComplementiser(tokens, k + 1, true)) add(draftOf(k + 2, contentEnd(tokens, p, k + 2, sTo, framed), subject.mention, t, t, null));
-        else if (commaBefore && (os >= sTo || skippedComma || tokens[os]?.text === "," || /^[.!?]$/u.test(tokens[os]?.text ?? ""))) {
+        else if (commaBefore && (os >= sTo || skippedComma || tokens[os]?.text === "," || /^[.!?]$/u.test(tokens[os]?.text ?? "") || onlyOccasion(tokens, p, os, sentenceEnd(os, sTo)))) {
           // "Y, Mayor Ortiz announced Tuesday."
           add(draftOf(skipOpeners(tokens, sFrom, contentTo), contentTo, subject.mention, t, t, null));
         } else if (WH_WORDS.has(tokens[os]?.lower ?? "") || (isAdverbLike(tokens[os]) && WH_WORDS.has(tokens[os + 1]?.lower ?? ""))) {
@@ -615,7 +632,8 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
             }
           }
         }
-        const hasAfter = ce - cs >= 2 && tokens.slice(cs, ce).some((u) => u.word);
+        // (Nothing but the occasion after the cue is no content: "Y, economists predicted in a note to clients.")
+        const hasAfter = ce - cs >= 2 && tokens.slice(cs, ce).some((u) => u.word) && !onlyOccasion(tokens, p, cs, ce);
         const contentTo = commaEnd(subject.from, sFrom);
         const commaBefore = contentTo >= 0;
         // "Y, X said Tuesday, the first ...": a comma right after the frame means the content came before it.

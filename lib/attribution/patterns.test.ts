@@ -540,6 +540,34 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
     expect: [{ content: "the channel would be dredged in spring", speaker: "The port director", cue: "quoted as saying" }],
     only: 1,
   },
+  {
+    name: "a noun in -ly is no adverb before the cue",
+    text: "Lawyers for the family argued in court papers that the landlord was negligent.",
+    expect: [{ content: "the landlord was negligent", speaker: "Lawyers for the family", cue: "argued" }],
+  },
+  {
+    name: "a speech-act verb's object with an occasion's noun is the object, not an occasion",
+    text: "Tenant groups criticized the decision, saying it ignored the evidence.",
+    expect: [
+      { content: "the decision", speaker: "Tenant groups", cue: "criticized" },
+      { content: "it ignored the evidence", speaker: "Tenant groups", cue: "saying" },
+    ],
+  },
+  {
+    name: "a participle's phrase between commas describes the subject; its name does not speak",
+    text: "The findings, published in the journal Ecology, suggest that the lakes are warming faster.",
+    expect: [{ content: "the lakes are warming faster", speaker: "The findings", cue: "suggest" }],
+  },
+  {
+    name: "\"that\" after the occasion, and an occasion alone after a closing frame",
+    text: "The judge said in a ruling that the fee was void. Prices will rise, analysts at the bank predicted in a note to clients. The plan will fail, Lee said in a post on her website.",
+    expect: [
+      { content: "the fee was void", speaker: "The judge", cue: "said" },
+      { content: "Prices will rise", speaker: "analysts at the bank", cue: "predicted" },
+      { content: "The plan will fail", speaker: "Lee", cue: "said" },
+    ],
+    only: 3,
+  },
 ];
 
 describe("detectClaims: the patterns of issue 12", () => {
