@@ -532,6 +532,13 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
           continue;
         }
       }
+      // "The union warned of strikes": what was warned of is the content (with its "of").
+      if (CUES.get(t.lower)?.lemma === "warn" && tokens[k + 1]?.lower === "of" && tokens[k + 2]?.word && (!t.cap || (titleCase && k > 0))) {
+        const prevTok = tokens[k - 1];
+        const subject = prevTok && !DETERMINERS.has(prevTok.lower) && !PREPOSITIONS.has(prevTok.lower) ? subjectBefore(text, tokens, k, sFrom) : null;
+        if (subject) add(draftOf(k + 1, objectEnd(tokens, p, k + 2, sTo), subject.mention, t, t, null));
+        continue;
+      }
       // "She made it clear that Y", "made clear Y": the idiom is a cue before a clause.
       if (MAKE.has(t.lower) && !t.cap) {
         const clear = tokens[k + 1]?.lower === "it" ? k + 2 : k + 1;

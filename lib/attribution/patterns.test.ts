@@ -568,6 +568,12 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
     ],
     only: 3,
   },
+  {
+    name: "\"warned of\": what was warned of is the content; a noun of warning is not",
+    text: "The nurses' union has warned of walkouts across the region. The warnings of engineers went unheeded.",
+    expect: [{ content: "of walkouts across the region", speaker: "The nurses' union", cue: "warned" }],
+    only: 1,
+  },
 ];
 
 describe("detectClaims: the patterns of issue 12", () => {
