@@ -567,7 +567,7 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
       const info = CUES.get(t.lower)!;
       const prev = tokens[k - 1];
       // Follow-on ("..., adding that Y") or coordinated cue ("said Y and urged Z"): the sentence's speaker.
-      if ((FOLLOW_ON_CUES.has(t.lower) && prev?.text === ",") || (prev?.lower === "and" && last)) {
+      if ((FOLLOW_ON_CUES.has(t.lower) && prev?.text === ",") || ((prev?.lower === "and" || prev?.lower === "but") && last)) {
         const subject = last ? null : sentenceSubject(text, tokens, sFrom, k);
         if (!last && !subject) continue;
         if (info.kind === "object" && tokens[k + 1]?.lower !== "that") {

@@ -574,6 +574,14 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
     expect: [{ content: "of walkouts across the region", speaker: "The nurses' union", cue: "warned" }],
     only: 1,
   },
+  {
+    name: "a second cue after \"but\" is the same subject's claim",
+    text: "Tenant groups welcomed the rent freeze but said it came too late.",
+    expect: [
+      { content: "the rent freeze", speaker: "Tenant groups", cue: "welcomed" },
+      { content: "it came too late", speaker: "Tenant groups", cue: "said" },
+    ],
+  },
 ];
 
 describe("detectClaims: the patterns of issue 12", () => {
