@@ -194,7 +194,10 @@ export function directDrafts(
     // quote inside the reporter's sentence, whatever follows it.
     const lead = tokens[openTok - 1];
     if (lead && lead.word && p.inQuote[openTok - 1] === -1 && !CUES.has(lead.lower) && lead.lower !== "that" && wordCount(inner) < 5) return;
-    const after = q.close >= 0 ? frameAfter(text, p, closeTok + 1, inner) : null;
+    // A quotation inside the reporter's sentence that ends it (`called the vote "a win for us." He said ...`) takes
+    // no frame from the next sentence.
+    const embedded = !!lead && lead.word && p.inQuote[openTok - 1] === -1 && !CUES.has(lead.lower) && lead.lower !== "that" && /[.!?]$/u.test(inner);
+    const after = q.close >= 0 && !embedded ? frameAfter(text, p, closeTok + 1, inner) : null;
     const caption = q.close >= 0 && !after ? dashCaption(text, tokens, closeTok + 1) : null;
     const beforeFrame = frameBefore(text, p, openTok, Math.max(previousClose, sFrom));
     // A quote that ends its sentence (`X said, "A." Others disagree.`) belongs to the frame before it: what follows

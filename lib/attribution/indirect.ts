@@ -140,8 +140,11 @@ function contentEnd(tokens: Token[], p: Paragraph, from: number, to: number, fra
     if ((t.text === "," || quoteComma) && next && ["and", "but", "while", "whereas", "though", "although"].includes(next.lower)) {
       // (Past an adjunct between commas: ", but in a footnote to its ruling, the chairman noted Z".)
       const adjunct = PREPOSITIONS.has(tokens[k + 2]?.lower ?? "");
-      for (let j = k + 2, commas = 0; j < Math.min(to, k + 16); j++) {
+      // (Or past a name's apposition: ", and Sen. Ann Hill, a Democrat from Ohio, complained Z".)
+      const named = !!tokens[k + 2]?.cap && !adjunct;
+      for (let j = k + 2, commas = 0; j < Math.min(to, k + (named ? 24 : 16)); j++) {
         if (tokens[j]!.text === "," && adjunct && commas++ === 0) continue;
+        if (tokens[j]!.text === "," && named && commas++ < 2) continue;
         if (tokens[j]!.text === "," || p.inQuote[j] !== -1) break;
         if (isCue(tokens, j)) return quoteComma ? k + 1 : k;
       }

@@ -582,6 +582,19 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
       { content: "it came too late", speaker: "Tenant groups", cue: "said" },
     ],
   },
+  {
+    name: "a quotation that ends the reporter's sentence takes no frame from the next sentence",
+    text: "Council leader Omar Haddad called the budget “a fair deal for every ward.” He said the council would vote in June.",
+    expect: [{ content: "the council would vote in June", speaker: "Omar Haddad", cue: "said" }],
+  },
+  {
+    name: "a second voice after \", and\" with its own apposition starts its own claim",
+    text: "Councillor Ruth Obi, a Liberal, said the fee was too high, and Councillor Sam Park, a Green, complained that it came too late.",
+    expect: [
+      { content: "the fee was too high", speaker: "Ruth Obi", cue: "said" },
+      { content: "it came too late", speaker: "Sam Park", cue: "complained" },
+    ],
+  },
 ];
 
 describe("detectClaims: the patterns of issue 12", () => {
