@@ -195,7 +195,8 @@ export function contentStart(tokens: Token[], cue: number, ceiling: number, lemm
     // (A cue form after an occasion's noun is a noun too: "told investors on a conference call that".)
     const before = tokens[k - 1]?.lower ?? "";
     const noun = WEAK_CUE_FORMS.has(t.lower) && TIME_WORDS.has(before) && !DETERMINERS.has(before) && !PREPOSITIONS.has(before);
-    if (t.text === "“" || t.text === '"' || t.text === "." || (CUES.has(t.lower) && !t.cap && !noun)) break;
+    // (Nor past a quotation mark or a finite verb: "added, are like ''tools that you can't use''" has no "that" of its own.)
+    if (t.text === "“" || t.text === '"' || t.text === "'" || t.text === "‘" || t.text === "." || BE_FORMS.has(t.lower) || (CUES.has(t.lower) && !t.cap && !noun)) break;
   }
   if (OBJECT_TAKERS.has(lemma)) {
     // The listener: a name, a pronoun, or a short noun phrase.

@@ -570,7 +570,12 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
       const info = CUES.get(t.lower)!;
       const prev = tokens[k - 1];
       // Follow-on ("..., adding that Y") or coordinated cue ("said Y and urged Z"): the sentence's speaker.
-      if ((FOLLOW_ON_CUES.has(t.lower) && prev?.text === ",") || ((prev?.lower === "and" || prev?.lower === "but") && last)) {
+      // (", going on to argue Y" is a follow-on too; so is a participle right after the occasion of the last claim:
+      // "she said at a news conference announcing that Y".)
+      const chain = catenativeStart(tokens, k);
+      const chainedOn = chain > sFrom && tokens[chain - 1]?.text === "," && tokens[chain]!.lower.endsWith("ing");
+      const afterOccasion = !!last && t.lower.endsWith("ing") && OCCASION_NOUNS.has(prev?.lower ?? "") && tokens[k + 1]?.lower === "that";
+      if ((FOLLOW_ON_CUES.has(t.lower) && prev?.text === ",") || ((prev?.lower === "and" || prev?.lower === "but") && last) || chainedOn || afterOccasion) {
         const subject = last ? null : sentenceSubject(text, tokens, sFrom, k);
         if (!last && !subject) continue;
         if (info.kind === "object" && tokens[k + 1]?.lower !== "that") {
@@ -628,6 +633,11 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
           add(draftOf(comma + 1, contentEnd(tokens, p, comma + 1, sTo, framed), subject.mention, t, t, null));
           continue;
         }
+      }
+      // "what critics described as a giveaway": the content is what follows "as", up to a colon.
+      if (subject && (info.lemma === "describe") && tokens[k + 1]?.lower === "as" && tokens[k + 2]?.word) {
+        add(draftOf(k + 2, objectEnd(tokens, p, k + 2, sTo), subject.mention, t, t, null));
+        continue;
       }
       if (subject) {
         const cs = contentStart(tokens, k, sTo, info.lemma);

@@ -39,6 +39,7 @@ const OBJECT_VERBS = [
   "blast", "decry", "hail", "rebuke", "lambaste", "attack", "mock", "laud", "call:called,calls,calling",
   "promise", "pledge", "predict", "recommend", "propose", "confirm", "reveal", "disclose", "acknowledge", "admit:admitted,admits,admitting",
   "cite", "tout", "highlight", "dispute", "contest", "challenge", "express", "voice",
+  "compliment", "bemoan", "liken", "recite", "ridicule", "chide", "commend",
 ];
 
 /** Regular inflections of an English verb: base, -s, -ed, -ing. */

@@ -595,6 +595,28 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
       { content: "it came too late", speaker: "Sam Park", cue: "complained" },
     ],
   },
+  {
+    name: "no \"that\" of the cue's own past a finite verb or a two-apostrophe quotation mark",
+    text: "''It works,'' Mayor Ann Cole said. But the tools her office has, she added, are like ''hammers that nobody can swing.''",
+    expect: [{ content: "are like ''hammers that nobody can swing", speaker: "Ann Cole", cue: "added", direct: "mixed" }],
+  },
+  {
+    name: "\", going on to argue Y\" and a participle after the occasion of the last claim are the same speaker's",
+    text: "“It works,” Lee told the panel, going on to argue that its budget was a mess. “We will fight,” Ortiz said at a rally announcing that she would run.",
+    expect: [
+      { content: "its budget was a mess", speaker: "Lee", cue: "argue" },
+      { content: "she would run", speaker: "Ortiz", cue: "announcing" },
+    ],
+  },
+  {
+    name: "\"described as Y\" and more speech-act verbs with an object",
+    text: "The deal was what critics described as a giveaway: cheap land and no taxes. The mayor likened the budget to a leaky boat. Bemoaning the delays, the coach blamed the league.",
+    expect: [
+      { content: "a giveaway", speaker: "critics", cue: "described" },
+      { content: "the budget to a leaky boat", speaker: "The mayor", cue: "likened" },
+      { content: "the delays", speaker: "the coach", cue: "Bemoaning" },
+    ],
+  },
 ];
 
 describe("detectClaims: the patterns of issue 12", () => {
