@@ -4,6 +4,7 @@
  * described. Entities are remembered in text order, so resolution only looks back.
  */
 import type { Mention } from "./mentions";
+import { firstNameGender } from "./first-names";
 import type { SpeakerKind } from "./types";
 
 export interface Entity {
@@ -60,8 +61,9 @@ export class Entities {
 
   private add(name: string, kind: SpeakerKind, description: string | null, at: number): Entity {
     const context = `${description ?? ""}`;
-    const gender = FEMININE.test(context) ? "f" : MASCULINE.test(context) ? "m" : null;
-    const e: Entity = { name, kind, description, words: words(name), roles: new Set(roleWords(description)), lastSeen: at, spoke: false, gender };
+    const nameWords = words(name);
+    const gender = FEMININE.test(context) ? "f" : MASCULINE.test(context) ? "m" : kind === "person" && nameWords.length > 1 ? firstNameGender(nameWords[0]) : null;
+    const e: Entity = { name, kind, description, words: nameWords, roles: new Set(roleWords(description)), lastSeen: at, spoke: false, gender };
     this.list.push(e);
     return e;
   }
@@ -86,6 +88,7 @@ export class Entities {
       if (words(m.name).length > found.words.length && found.kind === m.kind) {
         found.name = m.name;
         found.words = words(m.name);
+        if (!found.gender && found.kind === "person") found.gender = firstNameGender(found.words[0]);
       }
       if (!found.description && m.description) found.description = m.description;
       for (const r of roleWords(m.description)) found.roles.add(r);

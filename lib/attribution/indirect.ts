@@ -50,6 +50,8 @@ function isCue(tokens: Token[], k: number, titleCase = false): boolean {
   if (next && next.lower === "to" && !INFINITIVE_CUES.has(CUES.get(t.lower)?.lemma ?? "")) return false;
   if (next && (next.lower === "by" || next.lower === "of" || REFLEXIVES.has(next.lower))) return false;
   if (info0(t) === "ask" && next && (next.lower === "for" || next.lower === "about")) return false;
+  // "maintains a fund", "maintained a lead": "maintain" with an indefinite object keeps, it does not say.
+  if (info0(t) === "maintain" && next && (next.lower === "a" || next.lower === "an")) return false;
   // "asked not to be named": a request not to be quoted frames nothing.
   if (next?.lower === "not" && tokens[k + 2]?.lower === "to") return false;
   // "an official briefed on the talks": a participle after a source's noun describes it.

@@ -617,6 +617,12 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
       { content: "the delays", speaker: "the coach", cue: "Bemoaning" },
     ],
   },
+  {
+    name: "\"maintain\" with an indefinite object keeps, it does not say",
+    text: "The library maintains a fund for rare books. The director maintained that the fund was too small.",
+    expect: [{ content: "the fund was too small", speaker: "The director", cue: "maintained" }],
+    only: 1,
+  },
 ];
 
 describe("detectClaims: the patterns of issue 12", () => {
@@ -714,5 +720,13 @@ describe("detectClaims: passives with no named source", () => {
     expect(claims.map((c) => text.slice(c.start, c.end))).toEqual(["the quarry would close", "the ferry will be sold"]);
     expect(claims.map((c) => c.cue)).toEqual(["It was reported", "It is widely believed"]);
     expect(claims.every((c) => c.speaker === null)).toBe(true);
+  });
+});
+
+describe("detectClaims: gender from a common first name", () => {
+  it("does not give \"she\" to a man named just before her", () => {
+    const text = "Senator Laura Kim said the bill was fair.\n\nJudge Peter Obi ruled that the bill could stand.\n\n“It is a good day,” she said.";
+    const claims = detectClaims(text);
+    expect(claimFor(text, claims, "It is a good day,")?.speaker?.name).toBe("Laura Kim");
   });
 });
