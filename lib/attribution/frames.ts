@@ -256,5 +256,10 @@ export function sentenceSubject(text: string, tokens: Token[], from: number, to:
     if (!t.cap && !DETERMINERS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !["of", "for", "and"].includes(t.lower)) break;
     k++;
   }
-  return k > begin ? readMention(text, tokens.slice(begin, k)) : null;
+  const read = k > begin ? readMention(text, tokens.slice(begin, k)) : null;
+  if (read) return read;
+  // "A state appeals court on Tuesday sided ...": a noun phrase with lower-case modifiers, up to a preposition or verb.
+  let e = begin;
+  while (e < to && e - begin < 8 && tokens[e]!.word && !PREPOSITIONS.has(tokens[e]!.lower) && !AUXILIARIES.has(tokens[e]!.lower) && !(CUES.has(tokens[e]!.lower) && !WEAK_CUE_FORMS.has(tokens[e]!.lower)) && !(/ed$/u.test(tokens[e]!.lower) && e > begin)) e++;
+  return e > begin + 1 ? readMention(text, tokens.slice(begin, e)) : null;
 }

@@ -52,6 +52,8 @@ function isCue(tokens: Token[], k: number, titleCase = false): boolean {
   if (info0(t) === "ask" && next && (next.lower === "for" || next.lower === "about")) return false;
   // "maintains a fund", "maintained a lead": "maintain" with an indefinite object keeps, it does not say.
   if (info0(t) === "maintain" && next && (next.lower === "a" || next.lower === "an")) return false;
+  // "Judge Park, writing for the court, ...": writing for someone is no saying.
+  if (info0(t) === "write" && next?.lower === "for") return false;
   // "asked not to be named": a request not to be quoted frames nothing.
   if (next?.lower === "not" && tokens[k + 2]?.lower === "to") return false;
   // "an official briefed on the talks": a participle after a source's noun describes it.

@@ -102,6 +102,7 @@ export const FOLLOW_ON_CUES = new Set([
   "adding", "saying", "noting", "arguing", "warning", "insisting", "claiming", "explaining", "stressing",
   "asserting", "suggesting", "citing", "calling", "telling", "writing", "contending", "acknowledging", "admitting",
   "predicting", "emphasizing", "emphasising", "urging", "vowing", "promising", "describing", "denying", "confirming",
+  "ruling", "finding", "concluding", "declaring", "announcing", "stating", "alleging", "complaining", "conceding",
 ]);
 
 /** Verbs that take a cue as an infinitive without changing who speaks ("continued to insist", "went on to say"). */

@@ -623,6 +623,15 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
     expect: [{ content: "the fund was too small", speaker: "The director", cue: "maintained" }],
     only: 1,
   },
+  {
+    name: "\", ruling that Y\" follows a subject with lower-case modifiers; \"writing for\" someone is no saying",
+    text: "A county zoning board on Monday sided with the farmers, ruling that the barn could stay. Judge Ada Lin, writing for the panel, said the fine was too high.",
+    expect: [
+      { content: "the barn could stay", speaker: "A county zoning board", cue: "ruling" },
+      { content: "the fine was too high", speaker: "Ada Lin", cue: "said" },
+    ],
+    only: 2,
+  },
 ];
 
 describe("detectClaims: the patterns of issue 12", () => {
