@@ -32,6 +32,8 @@ const WH_WORDS = new Set(["whether", "if", "why", "how", "what", "who", "when", 
 function opensClause(tokens: Token[], k: number, lemma: string): boolean {
   if (lemma === "point") return tokens[k + 1]?.lower === "out";
   const next = tokens[skipOccasion(tokens, k + 1, Math.min(tokens.length, k + 8))];
+  // "decided she should go", "learned they had left": a bare clause opened by a subject pronoun and its auxiliary.
+  if (lemma !== "hear" && lemma !== "wonder" && !tokens[k]!.lower.endsWith("ing") && next && SUBJECT_PRONOUNS.has(next.lower) && next.lower !== "who" && FINITE_AUXILIARIES.has(tokens[skipOccasion(tokens, k + 1, Math.min(tokens.length, k + 8)) + 1]?.lower ?? "")) return true;
   // "Y, the newspaper has learned.": a perfect at the end of the sentence frames the content before it.
   if (lemma === "learn" && ["has", "have", "had"].includes(tokens[k - 1]?.lower ?? "") && (!next || /^[.!?]$/u.test(next.text))) return true;
   return !!next && (next.lower === "that" || (lemma === "wonder" || lemma === "decide" ? WH_WORDS.has(next.lower) : next.lower === "that"));

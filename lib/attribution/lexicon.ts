@@ -23,14 +23,14 @@ const SPEECH_VERBS = [
   "expect", "hope", "doubt", "feel:felt,feels,feeling", "know:knew,knows,knowing,known", "understand:understood,understands",
   "recount", "describe", "detail", "outline", "repeat",
   // Verbs of learning, deciding and wondering, cues only before a clause (CLAUSE_ONLY_CUES), and "point out".
-  "learn", "rule", "decide", "discover", "realize", "realise", "wonder", "point", "post",
+  "learn", "rule", "decide", "discover", "realize", "realise", "wonder", "point", "post", "hear:heard,hears,hearing",
 ];
 
 /**
  * Lemmas that report speech or thought only before a clause ("ruled that", "wondered whether", "has learned that"),
  * not with an object ("ruled the country", "learned French", "posted a loss"); "point" only as "point out".
  */
-export const CLAUSE_ONLY_CUES = new Set(["learn", "rule", "decide", "discover", "realize", "realise", "wonder", "point", "post"]);
+export const CLAUSE_ONLY_CUES = new Set(["learn", "rule", "decide", "discover", "realize", "realise", "wonder", "point", "post", "hear"]);
 
 // Speech-act verbs whose object is what was said ("X condemned Y" -> Y).
 const OBJECT_VERBS = [

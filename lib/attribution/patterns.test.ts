@@ -632,6 +632,15 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
     ],
     only: 2,
   },
+  {
+    name: "a verb of deciding before a bare clause; \"heard that\"; a hearing is no cue",
+    text: "The school board decided she should share the prize. Many parents have heard that the school will close. Lee missed the hearing he was called to.",
+    expect: [
+      { content: "she should share the prize", speaker: "The school board", cue: "decided" },
+      { content: "the school will close", speaker: "Many parents", cue: "heard" },
+    ],
+    only: 2,
+  },
 ];
 
 describe("detectClaims: the patterns of issue 12", () => {
