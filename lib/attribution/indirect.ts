@@ -65,7 +65,8 @@ function isCue(tokens: Token[], k: number, titleCase = false): boolean {
   // "expressed doubts", "voiced fears": a noun right after a verb of saying.
   // ("making remarks", "facing charges": a noun after a participle too.)
   // (After an apposition's comma a weak form before a complementiser is the verb: "The report, released Tuesday, found that".)
-  const thatNext = prev?.text === "," && next?.lower === "that" && isComplementiser(tokens, k + 1);
+  const thatNext = prev?.text === "," && ((next?.lower === "that" && isComplementiser(tokens, k + 1)) ||
+    (FOLLOW_ON_CUES.has(t.lower) && !!next && (WH_WORDS.has(next.lower) || (DETERMINERS.has(next.lower) && next.lower !== "that") || PRONOUNS.has(next.lower))));
   if (WEAK_CUE_FORMS.has(t.lower) && !thatNext && (!prev || !prev.word || PREPOSITIONS.has(prev.lower) || (CUES.has(prev.lower) && !WEAK_CUE_FORMS.has(prev.lower)) || (/ing$/u.test(prev.lower) && !prev.cap))) return false;
   if (PARTICIPLES.has(t.lower) && !["has", "have", "had"].includes(prev?.lower ?? "") && t.lower !== "found" && t.lower !== "thought" && t.lower !== "felt") return false;
   // A bare base form ("worry", "say") is a verb after a subject pronoun, a plural noun or an auxiliary only.
@@ -197,7 +198,9 @@ function objectEnd(tokens: Token[], p: Paragraph, from: number, to: number): num
       }
     }
     if (t.text === "," && k > from && inList(tokens, k, to)) continue;
-    if (k > from && ([",", ";", ":", "—", "(", "."].includes(t.text) || OBJECT_STOPS.has(t.lower))) return k;
+    // ("last" and "this" end it only as a time: "the last line" is the object's.)
+    const timeOnly = (t.lower === "last" || t.lower === "this") && !TIME_WORDS.has((tokens[k + 1]?.lower ?? "").replace(/['’]s$/u, ""));
+    if (k > from && ([",", ";", ":", "—", "(", "."].includes(t.text) || (OBJECT_STOPS.has(t.lower) && !timeOnly))) return k;
     // "condemned the attack on Tuesday", "in a statement": the occasion of saying is not the object.
     if (k > from && ["in", "on", "at"].includes(t.lower) && skipOccasion(tokens, k, to) > k) return k;
     // "condemned X and urged Y": a second verb of the same subject.
@@ -673,7 +676,8 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
           const clause = !DETERMINERS.has(tokens[cs]?.lower ?? "") || tokens.slice(cs, ce).some((u) => FINITE_AUXILIARIES.has(u.lower));
           // (Not a clause of the reporter's own that opens with a preposition or subordinator: ", after talks broke down".)
           const reporters = PREPOSITIONS.has(tokens[cs]?.lower ?? "") || SUBORDINATORS.has(tokens[cs]?.lower ?? "");
-          if (hasAfter && skippedComma && clause && !reporters && tokens[cs]?.word) {
+          // (Nor a follow-on participle, which is a claim of its own: "..., the company said, blaming imports".)
+          if (hasAfter && skippedComma && clause && !reporters && tokens[cs]?.word && !FOLLOW_ON_CUES.has(tokens[cs]!.lower)) {
             add(draftOf(cs, ce, before ? null : subject.mention, t, t, before));
           }
         }

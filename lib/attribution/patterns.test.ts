@@ -641,6 +641,16 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
     ],
     only: 2,
   },
+  {
+    name: "follow-on participles of speech acts with an object",
+    text: "The bakery will close in May, its owners said Friday, blaming the rent. “You knew who I was,” Lee told the crowd, reciting the last line of the poem. Governor Ann Reyes vetoed the bill, questioning whether it was legal.",
+    expect: [
+      { content: "The bakery will close in May", speaker: "its owners", cue: "said" },
+      { content: "the rent", speaker: "its owners", cue: "blaming" },
+      { content: "the last line of the poem", speaker: "Lee", cue: "reciting" },
+      { content: "whether it was legal", speaker: "Ann Reyes", cue: "questioning" },
+    ],
+  },
 ];
 
 describe("detectClaims: the patterns of issue 12", () => {
