@@ -579,6 +579,17 @@ export const suggestions = pgTable(
     decidedAt: tz("decided_at"),
     /** The claim accepting created; null once that claim is deleted. */
     claimId: uuid("claim_id").references(() => claims.id, { onDelete: "set null" }),
+    /**
+     * The claim whose deletion put this suggestion back in the queue (db/suggestions/claimed.ts): restoring that
+     * claim accepts it again. No foreign key: the claim is gone while this is set.
+     */
+    releasedClaimId: uuid("released_claim_id"),
+    /**
+     * Whose queue this is: null for the article's shared queue; an assignee's own while the article is assigned
+     * for independent annotation (issue 14), so that each assignee's decisions stay theirs until review
+     * (db/assignments/visibility.ts, `suggestionQueueOf`).
+     */
+    ownerId: text("owner_id").references(() => users.id, { onDelete: "cascade" }),
     /** The article revision the offsets belong to. */
     revision: integer("revision").notNull().default(1),
     anchoring: claimStatus("anchoring").notNull().default("anchored"),
@@ -590,6 +601,10 @@ export const suggestions = pgTable(
     // Deleting a claim or a speaker sets these null: without an index each delete would scan every suggestion.
     index("suggestions_claim_idx").on(t.claimId).where(sql`${t.claimId} is not null`),
     index("suggestions_speaker_idx").on(t.speakerId).where(sql`${t.speakerId} is not null`),
+    // Restoring a claim finds the suggestions its deletion released; deleting an account drops its queues.
+    index("suggestions_released_idx").on(t.releasedClaimId).where(sql`${t.releasedClaimId} is not null`),
+    index("suggestions_owner_idx").on(t.ownerId, t.articleId).where(sql`${t.ownerId} is not null`),
+    check("suggestions_released_pending", sql`${t.releasedClaimId} is null or ${t.status} = 'pending'`),
     check("suggestions_status_valid", sql`${t.status} in (${inList(SUGGESTION_STATUSES)})`),
     check("suggestions_direct_valid", sql`${t.direct} is null or ${t.direct} in (${inList(DIRECTNESS)})`),
     check(

@@ -22,6 +22,8 @@ setup("a newcomer's first visit creates the administrator, who then invites the 
   // Signed in, on the library, which shows the sample article of a new install.
   await expect(page.getByRole("heading", { name: "Articles", level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: "Russia may provide air defense capability to Iran or Hezbollah, US warns" })).toBeVisible();
+  // It arrives with its suggested claims computed: the first thing a newcomer sees says they wait.
+  await expect(page.getByRole("link", { name: /^[1-9][0-9]* suggestions? waiting$/ })).toBeVisible();
   await expect(page.getByRole("banner")).toContainText(ADMIN.name);
 
   // The setup page is gone once an administrator exists.

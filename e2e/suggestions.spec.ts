@@ -25,7 +25,11 @@ test("an analyst has the sample's claims suggested, reviews them by keyboard, an
   const claimCount = async () => ((await (await api.get(`/api/articles/${articleId}/claims`)).json()) as { items: unknown[] }).items.length;
   const claimsBefore = await claimCount();
 
-  // Suggest: the queue fills, the first suggestion is current and outlined in the text (no fill: not a claim).
+  // The sample arrived with its suggestions computed: some wait before anyone presses Suggest claims.
+  await expect(workspace.suggestionQueue().getByRole("heading", { name: /^Suggestions [1-9][0-9]*$/ })).toBeVisible();
+  expect((await pendingOnServer()).length).toBeGreaterThan(0);
+
+  // Suggest (again): the queue fills, the first suggestion is current and outlined in the text (no fill: not a claim).
   await workspace.suggestClaims();
   const total = (await pendingOnServer()).length;
   expect(total).toBeGreaterThan(4);

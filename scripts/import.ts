@@ -9,10 +9,12 @@ import { progressBar } from "../lib/export/progress-bar";
 import { describeReport, reanchoringPhrase, type ImportReport } from "../lib/import/import-report";
 import { runCommand } from "./run-command";
 
-const USAGE = `Usage: npm run import -- FILE [--dry-run]
+const USAGE = `Usage: npm run import -- FILE [--dry-run] [--no-suggestions]
 
 FILE is a claimlens/1 document (from npm run export, or an article's Export menu).
 --dry-run reports what would be created, merged, revised or refused, and writes nothing.
+--no-suggestions leaves the suggested claims of the articles it creates uncomputed (by default they are
+computed, as after any import).
 With the embedded database it may run beside the server: it goes through the server when one runs.`;
 
 function printReport(report: ImportReport): void {
@@ -36,7 +38,7 @@ function printReport(report: ImportReport): void {
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { "dry-run": { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: { "dry-run": { type: "boolean" }, "no-suggestions": { type: "boolean" }, help: { type: "boolean", short: "h" } },
   });
   if (values.help || positionals.length !== 1) {
     console[values.help ? "log" : "error"](USAGE);
@@ -57,6 +59,7 @@ async function main(): Promise<number> {
   try {
     const report = await importDocument(connection.db, document, {
       dryRun: values["dry-run"] ?? false,
+      ...(values["no-suggestions"] ? { suggest: false } : {}),
       onProgress: (p) => {
         if (phase !== undefined && p.phase !== phase) {
           bar.finish();

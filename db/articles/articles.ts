@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, desc, eq, lt, or, sql } from "drizzle-orm";
 import { articleRevisions, articles, claims, suggestions } from "../schema";
-import { CLAIMS_AS_C, claimVisibleTo, type Reader } from "../assignments/visibility";
+import { CLAIMS_AS_C, claimVisibleTo, suggestionVisibleTo, type Reader } from "../assignments/visibility";
 import type { Article } from "../schema";
 import type { Executor } from "../client";
 import { AppError, invalid, notFound } from "../../lib/errors";
@@ -118,7 +118,8 @@ export async function listArticles(db: Executor, reader: Reader, options: { curs
   const also = visible ? sql` and ${visible}` : sql``;
   const claimCount = sql<number>`(select count(*) from ${claims} c where c.article_id = articles.id${also})::int`;
   const orphanCount = sql<number>`(select count(*) from ${claims} c where c.article_id = articles.id and c.status = 'orphaned'${also})::int`;
-  const pendingSuggestions = sql<number>`(select count(*) from ${suggestions} s where s.article_id = articles.id and s.status = 'pending')::int`;
+  // Of the queue the reader works on: an assignee's own while the article is assigned to them, else the shared one.
+  const pendingSuggestions = sql<number>`(select count(*) from ${suggestions} s where s.article_id = articles.id and s.status = 'pending' and ${suggestionVisibleTo(reader, sql`articles.id`)})::int`;
   const rows = await db
     .select({
       id: articles.id,

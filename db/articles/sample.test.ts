@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { deleteArticle, getArticle, listArticles } from "./articles";
 import { ensureSampleArticle, SAMPLE_ARTICLE, sampleText } from "./sample";
+import { listSuggestions } from "../suggestions/suggestions";
 import { articles } from "../schema";
 import { backends, countRows, useTestDatabase } from "../testing";
 import { normaliseText } from "../../lib/text/normalise";
@@ -22,6 +23,15 @@ describe.each(backends)("ensureSampleArticle on $name", (backend) => {
     expect(article.text).toContain("National Security Council coordinator John Kirby said on Tuesday");
     expect(article.text).toMatch(/^Russia could provide either Iran or Hezbollah/);
     expect(article.text).not.toMatch(/Posted by|Categories:|Leave a Reply|Read More|Your email address/);
+  });
+
+  it("arrives with its suggested claims computed, so a new user's first look includes them", async () => {
+    await ensureSampleArticle(t.db);
+    const [sample] = (await listArticles(t.db, null, { limit: 1 })).items;
+    expect(sample!.pendingSuggestions).toBeGreaterThan(0);
+    const pending = await listSuggestions(t.db, sample!.id, null, "pending");
+    expect(pending).toHaveLength(sample!.pendingSuggestions);
+    expect(pending.some((s) => s.speaker?.name === "John Kirby")).toBe(true);
   });
 
   it("imports it once, even when asked twice at the same time", async () => {

@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { appMeta } from "../schema";
 import type { Database } from "../client";
 import { createArticle } from "./articles";
+import { suggestOnArrival } from "../suggestions/import-article";
 import { removePageLitter } from "../../lib/extract/page-litter";
 
 /** The article Claimlens was conceived around, shipped in the repo and imported on first run. */
@@ -32,13 +33,15 @@ export async function ensureSampleArticle(db: Database): Promise<void> {
       .onConflictDoNothing()
       .returning();
     if (claimed.length === 0) return; // another process got there first
-    await createArticle(tx, {
+    const article = await createArticle(tx, {
       title: SAMPLE_ARTICLE.title,
       text,
       format: "text",
       sourceUrl: null,
       publishedAt: SAMPLE_ARTICLE.publishedAt,
     });
+    // The first thing a new user sees is the sample with its suggestions waiting (nobody's Settings yet: the default).
+    await suggestOnArrival(tx, [article.id], null);
   });
 }
 

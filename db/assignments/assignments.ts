@@ -6,6 +6,9 @@ import { AppError, forbidden, invalid, notFound, type Issue } from "../../lib/er
 import { actorCan, can, isRole, roleWithArticle, type Actor } from "../../lib/auth/roles";
 import type { AssignmentCreateInput } from "../../lib/agreement/schemas";
 import type { AssignmentDto } from "../../lib/agreement/model";
+import { getUserSettings } from "../accounts/user-settings";
+import { computeQueue } from "../suggestions/suggestions";
+import { acceptSharedSuggestionsOfClaims } from "../suggestions/claimed";
 
 const assignees = alias(users, "assignees");
 const assigners = alias(users, "assigners");
@@ -78,10 +81,16 @@ export async function assignArticle(db: Executor, articleId: string, input: Assi
     if (new Set([...existing.map((e) => e.userId), ...input.userIds]).size < 2) {
       throw invalid("Independent annotation needs at least two analysts: assign one more.", [{ path: "userIds", message: "needs at least two analysts in all" }]);
     }
-    await tx
+    const added = await tx
       .insert(assignments)
       .values(input.userIds.map((userId) => ({ articleId, userId, assignedBy: actor.userId })))
-      .onConflictDoNothing({ target: [assignments.articleId, assignments.userId] });
+      .onConflictDoNothing({ target: [assignments.articleId, assignments.userId] })
+      .returning({ userId: assignments.userId });
+    // Each new assignee gets a suggestion queue of their own (db/assignments/visibility.ts), computed now as an
+    // import would compute it for them (unless their Settings say not to; Suggest claims computes it later).
+    for (const { userId } of added) {
+      if ((await getUserSettings(tx, userId)).suggestAfterImport) await computeQueue(tx, articleId, { reporterStatements: false }, { userId });
+    }
     return listAssignments(tx, articleId);
   });
 }
@@ -99,6 +108,8 @@ export async function markAssignmentDone(db: Executor, id: string, actor: Actor)
     if (row.userId !== actor.userId) throw forbidden(`Only ${row.userName} can mark their own assignment done.`);
     if (row.status === "done") throw new AppError("conflict", "You already marked this article done. Reopen it to change your claims.");
     await tx.update(assignments).set({ status: "done", doneAt: new Date() }).where(and(eq(assignments.id, id), eq(assignments.status, "open")));
+    const [stillOpen] = await tx.select({ id: assignments.id }).from(assignments).where(and(eq(assignments.articleId, row.articleId), eq(assignments.status, "open"))).limit(1);
+    if (!stillOpen) await acceptSharedSuggestionsOfClaims(tx, row.articleId);
     return toDto(await getAssignment(tx, id));
   });
 }

@@ -1,7 +1,7 @@
-import { eq, sql, type SQL } from "drizzle-orm";
+import { eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
 import type { ClaimSet } from "../../lib/model";
-import { assignments, claims } from "../schema";
+import { assignments, claims, suggestions } from "../schema";
 import type { Actor } from "../../lib/auth/roles";
 
 /**
@@ -43,6 +43,16 @@ export function claimVisibleTo(reader: Reader, c: ClaimColumns = CLAIMS_TABLE): 
 }
 
 /**
+ * The condition that a claim is hidden from `reader`: on an article under independent annotation, and not visible
+ * to them. Undefined when nothing is hidden (the system). Few rows match it: only blind articles' claims.
+ */
+export function claimHiddenFrom(reader: Reader, c: ClaimColumns = CLAIMS_TABLE): SQL | undefined {
+  const visible = claimVisibleTo(reader, c);
+  if (!visible) return undefined;
+  return sql`(${c.articleId} in ${blindArticles} and not ${visible})`;
+}
+
+/**
  * The condition that a claim history entry is visible to `reader`: while the article is blind, an assignee sees
  * only their own changes to its claims, and anyone else no assignee's.
  */
@@ -74,4 +84,31 @@ export async function snapshotVisibility(
   const analyst = (c: { set?: ClaimSet }) => (c.set ?? "analyst") === "analyst";
   if (assignees.has(reader.userId)) return (c) => analyst(c) && c.createdBy?.id === reader.userId;
   return (c) => analyst(c) && (c.createdBy === null || !assignees.has(c.createdBy.id));
+}
+
+/**
+ * Suggestions follow the same rule (issue 14: "each assignee sees only their own claims and suggestions"): while
+ * an article is blind, each assignee works on a queue of their own (`suggestions.owner_id`, computed for them when
+ * they are assigned or press Suggest claims), whose accepts and rejects nobody else sees until review; everyone
+ * else, and everyone once no assignment of the article is open, works on the article's shared queue. Answers whose
+ * queue `reader` works on: their user id, or null for the shared queue (the system's too).
+ */
+export async function suggestionQueueOf(db: Executor, articleId: string, reader: Reader): Promise<string | null> {
+  if (!reader) return null;
+  const rows = await db.select({ userId: assignments.userId, status: assignments.status }).from(assignments).where(eq(assignments.articleId, articleId));
+  if (!rows.some((r) => r.status === "open")) return null;
+  return rows.some((r) => r.userId === reader.userId) ? reader.userId : null;
+}
+
+/** The condition that a suggestions row is in the queue `owner` (from `suggestionQueueOf`). */
+export const inSuggestionQueue = (owner: string | null): SQL => (owner === null ? isNull(suggestions.ownerId) : eq(suggestions.ownerId, owner));
+
+/**
+ * The same as SQL for a correlated subquery over suggestions `s` of the article `articleId` (a column of the
+ * outer query): the rows of the queue `reader` works on, for counts over many articles at once.
+ */
+export function suggestionVisibleTo(reader: Reader, articleId: SQL): SQL {
+  if (!reader) return sql`s.owner_id is null`;
+  const me = reader.userId;
+  return sql`s.owner_id is not distinct from (case when ${articleId} in ${blindArticles} and exists (select 1 from ${assignments} a where a.article_id = ${articleId} and a.user_id = ${me}) then ${me} else null end)`;
 }

@@ -12,7 +12,8 @@ import { splitsSurrogatePair } from "../../lib/text/code-points";
 import { createSpeaker, findSpeakerByNameOrAlias } from "../speakers/speakers";
 import { claimsInTextOrder, selectClaims, toClaimDto } from "./claim-rows";
 import { claimVisibleTo, HIDDEN_CLAIM_MESSAGE, type Reader } from "../assignments/visibility";
-import { acceptSuggestionsOfClaim } from "../suggestions/claimed";
+import { acceptSuggestionsOfClaim, releaseSuggestionsOfClaim } from "../suggestions/claimed";
+import { refuseIfSubmitted } from "../assignments/frozen";
 
 async function articleText(db: Executor, articleId: string): Promise<{ text: string; revision: number }> {
   const [row] = await db.select({ text: articles.text, revision: articles.revision }).from(articles).where(eq(articles.id, articleId));
@@ -100,6 +101,7 @@ export async function resolveSpeaker(
 export async function createClaim(db: Executor, articleId: string, input: ClaimCreateInput, actor: Actor | null = null): Promise<ClaimDto> {
   return asActor(db, actor, null, async (tx) => {
     const { text, revision } = await articleText(tx, articleId);
+    await refuseIfSubmitted(tx, articleId, actor?.userId, actor);
     checkSpan(text, input.start, input.end);
     const speakerId = await resolveSpeaker(tx, input.kind, input);
     const [row] = await tx
@@ -134,6 +136,7 @@ export async function updateClaim(db: Executor, id: string, patch: ClaimPatchInp
   return asActor(db, actor, null, async (tx) => {
     const current = await getClaim(tx, id, actor);
     assertMayChange(actor, current, "change");
+    await refuseIfSubmitted(tx, current.articleId, authorOfWork(current), actor);
     if (current.version !== patch.version) throw staleVersion(current);
     const kind = patch.kind ?? current.kind;
     const article = await articleText(tx, current.articleId);
@@ -192,11 +195,17 @@ export async function deleteClaim(db: Executor, id: string, actor: Actor | null 
   await asActor(db, actor, null, async (tx) => {
     const current = await getClaim(tx, id, actor);
     assertMayChange(actor, current, "delete");
+    await refuseIfSubmitted(tx, current.articleId, authorOfWork(current), actor);
     if (version !== undefined && version !== current.version) throw staleVersion(current);
+    // Undoing the acceptance of a suggestion offers it again, in this transaction (db/suggestions/claimed.ts).
+    await releaseSuggestionsOfClaim(tx, id);
     const deleted = await tx.delete(claims).where(eq(claims.id, id)).returning({ id: claims.id });
     if (deleted.length === 0) throw notFound("claim", id);
   });
 }
+
+/** Whose submitted work a change to this claim touches (db/assignments/frozen.ts): an analyst claim's author. */
+export const authorOfWork = (claim: Pick<ClaimDto, "createdBy" | "set">): string | null => (claim.set === "analyst" ? (claim.createdBy?.id ?? null) : null);
 
 /** An analyst changes only the claims they tagged; an admin any (the system, `null`, too). */
 export function assertMayChange(actor: Actor | null, claim: Pick<ClaimDto, "createdBy">, what: "change" | "delete" | "restore"): void {

@@ -11,7 +11,7 @@ export async function exportArticle(db: Executor, articleId: string, reader: Rea
   const article = await getArticle(db, articleId);
   const claims = (await listClaims(db, articleId, reader)).filter((c) => !set || c.set === set);
   const ids = [...new Set(claims.flatMap((c) => (c.speaker ? [c.speaker.id] : [])))];
-  const speakers = await speakersByIds(db, ids);
+  const speakers = await speakersByIds(db, ids, reader);
   return buildArticleDocument(
     article,
     claims,

@@ -6,6 +6,7 @@ import { prepareCorpusExport } from "./corpus-export";
 import { drain, revisionsOf, sampleArticleEditedElsewhere } from "./exchange-testing";
 import { exportArticle } from "./export";
 import { importDocument } from "./import";
+import { listSuggestions } from "../suggestions/suggestions";
 import { articleRevisions, claims as claimsTable, speakerAliases } from "../schema";
 import { createSpeaker, getSpeaker, listSpeakers, removeAlias } from "../speakers/speakers";
 import { asActor } from "../actor";
@@ -36,6 +37,17 @@ const problems = (report: ImportReport) => report.issues.map((i) => `${i.path}: 
 
 describe.each(backends)("importDocument on $name", (backend) => {
   const t = useTestDatabase(backend);
+
+  it("computes the suggested claims of the articles it creates (npm run import: the system, the default setting), unless told not to", async () => {
+    const text = "Kirby said the talks had stalled. The ministry warned of long delays.";
+    const corpus = (): CorpusDocument => ({ format: "claimlens/1", exportedAt: "2024-05-01T09:30:00.000Z", speakers: [], articles: [corpusArticle(text, [])] });
+    const first = corpus();
+    await importDocument(t.db, first);
+    expect((await listSuggestions(t.db, first.articles[0]!.id, null, "pending")).map((s) => s.quote)).toContain("the talks had stalled");
+    const other = corpus();
+    await importDocument(t.db, other, { suggest: false });
+    expect(await listSuggestions(t.db, other.articles[0]!.id, null)).toEqual([]);
+  });
 
   it("imports a corpus into an empty database, exactly as it was exported", async () => {
     const corpus = sampleCorpus();

@@ -6,6 +6,8 @@ import { previewArticleText, replaceArticleText } from "../articles/article-text
 import { insertFormatting } from "../articles/formatting";
 import type { FormattingRange } from "../../lib/extract/formatting";
 import { asActor } from "../actor";
+import { suggestOnArrival } from "../suggestions/import-article";
+import { submittedAssignees, submittedMessage } from "../assignments/frozen";
 import { claimChangeRefusal, type Actor } from "../../lib/auth/roles";
 import { chunked, LOOKUP_CHUNK, planSpeakers, type SpeakerPlan } from "./import-speakers";
 import { AppError, forbidden, type Issue } from "../../lib/errors";
@@ -25,6 +27,11 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Who imports (null: the system, e.g. the CLI); recorded as the author of what is created and in the history. */
   actor?: Actor | null;
+  /**
+   * Whether the articles the document creates get their suggested claims computed; by default as the importer's
+   * Settings say (db/suggestions/import-article.ts, `suggestOnArrival`).
+   */
+  suggest?: boolean;
 }
 
 // Rows per insert: well under PostgreSQL's 65,535 parameters per statement.
@@ -132,11 +139,11 @@ async function planImport(db: Executor, document: ImportDocument, options: Impor
     const rows = await db.select({ id: articles.id, textSha256: articles.textSha256, revision: articles.revision }).from(articles).where(inArray(articles.id, ids));
     for (const row of rows) existingArticles.set(row.id, row);
   }
-  const existingClaims = new Map<string, { articleId: string; version: number; createdBy: { id: string; name: string } | null }>();
+  const existingClaims = new Map<string, { articleId: string; version: number; claimSet: string; createdBy: { id: string; name: string } | null }>();
   const claimIds = document.articles.flatMap((a) => a.claims.map((c) => c.id));
   for (const ids of chunked(claimIds, LOOKUP_CHUNK)) {
     const rows = await db
-      .select({ id: claims.id, articleId: claims.articleId, version: claims.version, authorId: users.id, authorName: users.name })
+      .select({ id: claims.id, articleId: claims.articleId, version: claims.version, claimSet: claims.claimSet, authorId: users.id, authorName: users.name })
       .from(claims)
       .leftJoin(users, eq(users.id, claims.createdBy))
       .where(inArray(claims.id, ids));
@@ -145,6 +152,8 @@ async function planImport(db: Executor, document: ImportDocument, options: Impor
     }
   }
   const refused: RefusedClaim[] = [];
+  // Submitted work is frozen (db/assignments/frozen.ts): the system (the CLI) alone is not held.
+  const submitted = options.actor ? await submittedAssignees(db, [...existingArticles.keys()]) : new Map<string, Map<string, string>>();
 
   let checked = 0;
   const articlePlans: ArticlePlan[] = document.articles.map((article) => {
@@ -169,7 +178,12 @@ async function planImport(db: Executor, document: ImportDocument, options: Impor
         const versionHere = current.version + (revised ? 1 : 0);
         action = claim.version > versionHere ? "update" : "unchanged";
         const refusal = action === "update" && options.actor ? claimChangeRefusal(options.actor, current.createdBy, "change") : null;
-        if (refusal) refused.push({ path: claim.path, id: claim.id, articleTitle: article.title, owner: current.createdBy, message: refusal });
+        const author = current.claimSet === "analyst" ? current.createdBy : null;
+        const frozen = action === "update" && author && submitted.get(article.id)?.has(author.id) ? submittedMessage(author.id === options.actor?.userId ? null : author.name) : null;
+        if (refusal ?? frozen) refused.push({ path: claim.path, id: claim.id, articleTitle: article.title, owner: current.createdBy, message: (refusal ?? frozen) as string });
+      }
+      if (action === "create" && options.actor && submitted.get(article.id)?.has(options.actor.userId)) {
+        refused.push({ path: claim.path, id: claim.id, articleTitle: article.title, owner: null, message: submittedMessage(null) });
       }
       report.claims[action === "create" ? "created" : action === "update" ? "updated" : "unchanged"]++;
       return { claim, action };
@@ -291,6 +305,9 @@ async function applyPlan(tx: Executor, plan: ImportPlan, options: ImportOptions)
   }
   await flushClaims();
   await linkReviewSources(tx, reviewLinks);
+  // After the document's claims are in: a suggestion on the words of one of them is not proposed.
+  const createdIds = plan.articles.filter((a) => a.report.outcome === "created").map((a) => a.article.id);
+  await suggestOnArrival(tx, createdIds, options.actor ?? null, options.suggest);
 }
 
 /** The links from reviewed claims to the analysts' claims they came from, where those are here as analyst claims. */

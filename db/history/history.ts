@@ -7,6 +7,8 @@ import { asActor } from "../actor";
 import { assertMayChange, getClaim } from "../claims/claims";
 import { AppError, forbidden, invalid, notFound } from "../../lib/errors";
 import { HIDDEN_CLAIM_MESSAGE, historyVisibleTo, type Reader } from "../assignments/visibility";
+import { refuseIfSubmitted } from "../assignments/frozen";
+import { reacceptSuggestionsOfClaim } from "../suggestions/claimed";
 import { reanchorAll } from "../../lib/anchoring";
 import { quoteWithContext } from "../../lib/claims/context";
 import { CLAIM_KINDS, CLAIM_SETS, CLAIM_STATUSES, CONFIDENCE_LEVELS } from "../../lib/model";
@@ -187,6 +189,7 @@ export async function restoreClaim(db: Executor, claimId: string, actor: Actor |
 
     const [author] = before.created_by ? await tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, before.created_by)) : [];
     assertMayChange(actor, { createdBy: author ?? null }, "restore");
+    if (before.claim_set === "analyst") await refuseIfSubmitted(tx, before.article_id, before.created_by, actor);
     const [article] = await tx.select({ text: articles.text, revision: articles.revision }).from(articles).where(eq(articles.id, before.article_id));
     if (!article) throw new AppError("conflict", "This claim's article was deleted, so the claim cannot come back.");
     if (before.speaker_id) {
@@ -212,6 +215,7 @@ export async function restoreClaim(db: Executor, claimId: string, actor: Actor |
       reviewedAt: before.reviewed_at ? new Date(before.reviewed_at) : null,
       ...anchor,
     });
+    await reacceptSuggestionsOfClaim(tx, { id: claimId, articleId: before.article_id, kind: before.kind, start: anchor.start, end: anchor.end }, before.created_by);
     return getClaim(tx, claimId, actor);
   });
 }

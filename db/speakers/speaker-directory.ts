@@ -7,6 +7,8 @@ import type { SpeakerProfileDto, SpeakerSort } from "../../lib/speakers/model";
 import { invalid } from "../../lib/errors";
 import { keysetAfter, orderTerms, type KeyPart } from "../keyset";
 import { claimTotal, speakerColumns, toSpeakerProfile } from "./speaker-columns";
+import { withoutHiddenClaims } from "./hidden-claims";
+import type { Reader } from "../assignments/visibility";
 
 const lowerName = sql`lower(${speakers.name})`;
 const latest = sql`coalesce(${speakers.latestClaimAt}, '-infinity'::timestamptz)`;
@@ -56,6 +58,7 @@ function afterCursor(sort: SpeakerSort, cursor: string): SQL | undefined {
 export async function listSpeakerDirectory(
   db: Executor,
   options: { q?: string; sort: SpeakerSort; cursor?: string; limit: number },
+  reader: Reader = null,
 ): Promise<Page<SpeakerProfileDto>> {
   const q = options.q?.trim().toLowerCase();
   const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
@@ -70,8 +73,10 @@ export async function listSpeakerDirectory(
     .orderBy(...orderTerms(SORT_KEYS[options.sort], "first"))
     .limit(options.limit + 1);
   const page = rows.slice(0, options.limit);
-  const items = page.map(toSpeakerProfile);
-  const last = items[items.length - 1];
+  // The order and cursor follow the stored counts; the counts shown are of what `reader` may see (hidden-claims.ts).
+  const stored = page.map(toSpeakerProfile);
+  const items = await withoutHiddenClaims(db, reader, stored);
+  const last = stored[stored.length - 1];
   const lastKey = page[page.length - 1]?.nameKey ?? "";
   return {
     items,

@@ -3,6 +3,8 @@ import { speakerClaimArticles, speakerClaimCues, speakerClaimDays } from "../sch
 import type { Executor } from "../client";
 import type { SpeakerStatsDto } from "../../lib/speakers/model";
 import { assertSpeaker } from "./speaker-claims";
+import { statsWithoutHiddenClaims } from "./hidden-claims";
+import type { Reader } from "../assignments/visibility";
 
 /** How many of a speaker's cues the cue filter offers, most used first. */
 export const CUES_LISTED = 40;
@@ -12,7 +14,7 @@ export const CUES_LISTED = 40;
  * carry (for the cue filter) and the number of articles. Read from the counts that triggers on claims keep
  * (migration 0009), so the cost follows the number of days and articles, not of claims.
  */
-export async function speakerStats(db: Executor, speakerId: string): Promise<SpeakerStatsDto> {
+export async function speakerStats(db: Executor, speakerId: string, reader: Reader = null): Promise<SpeakerStatsDto> {
   await assertSpeaker(db, speakerId);
   const [days, cues, articles] = await Promise.all([
     db
@@ -34,5 +36,6 @@ export async function speakerStats(db: Executor, speakerId: string): Promise<Spe
     confidenceCounts.moderate += d.moderate;
     confidenceCounts.high += d.high;
   }
-  return { confidenceCounts, days, cues, articleCount: Number(articles[0]?.n ?? 0) };
+  // Less the claims `reader` may not see (db/speakers/hidden-claims.ts).
+  return statsWithoutHiddenClaims(db, reader, speakerId, { confidenceCounts, days, cues, articleCount: Number(articles[0]?.n ?? 0) });
 }

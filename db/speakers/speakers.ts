@@ -9,6 +9,8 @@ import type { SpeakerPatchInput } from "../../lib/speakers/schemas";
 import { deleteRefusalMessage } from "../../lib/speakers/messages";
 import { FOREIGN_KEY_VIOLATION, pgErrorCode, UNIQUE_VIOLATION } from "../pg-errors";
 import { claimTotal, speakerColumns, toSpeakerDto, toSpeakerProfile } from "./speaker-columns";
+import { withoutHiddenClaims } from "./hidden-claims";
+import type { Reader } from "../assignments/visibility";
 
 export { listSpeakerDirectory } from "./speaker-directory";
 
@@ -19,7 +21,7 @@ const escapeLike = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
  * equals the query, then one that starts with it, then the most cited. This is the speaker picker's search;
  * the directory pages through `listSpeakerDirectory`.
  */
-export async function listSpeakers(db: Executor, options: { q?: string; limit: number }): Promise<SpeakerProfileDto[]> {
+export async function listSpeakers(db: Executor, options: { q?: string; limit: number }, reader: Reader = null): Promise<SpeakerProfileDto[]> {
   const q = options.q?.trim().toLowerCase();
   const matchAlias = (pattern: string) =>
     sql`exists (select 1 from ${speakerAliases} a where a.speaker_id = speakers.id and lower(a.alias) like ${pattern})`;
@@ -35,14 +37,15 @@ export async function listSpeakers(db: Executor, options: { q?: string; limit: n
     .where(q ? sql`lower(${speakers.name}) like ${contains} or ${matchAlias(contains)}` : undefined)
     .orderBy(...rank, sql`${claimTotal} desc`, asc(sql`lower(${speakers.name})`))
     .limit(options.limit);
-  return rows.map(toSpeakerProfile);
+  return withoutHiddenClaims(db, reader, rows.map(toSpeakerProfile));
 }
 
-/** One speaker with aliases and claim counts. */
-export async function getSpeaker(db: Executor, id: string): Promise<SpeakerProfileDto> {
+/** One speaker with aliases and claim counts (of the claims `reader` may see; db/speakers/hidden-claims.ts). */
+export async function getSpeaker(db: Executor, id: string, reader: Reader = null): Promise<SpeakerProfileDto> {
   const [row] = await db.select(speakerColumns).from(speakers).where(eq(speakers.id, id));
   if (!row) throw notFound("speaker", id);
-  return toSpeakerProfile(row);
+  const [profile] = await withoutHiddenClaims(db, reader, [toSpeakerProfile(row)]);
+  return profile as SpeakerProfileDto;
 }
 
 /** Locks a speaker's row until the transaction ends (merges, renames and deletes of one speaker queue up). */
@@ -205,10 +208,10 @@ export async function removeAlias(db: Executor, speakerId: string, alias: string
 }
 
 /** Speakers by id with their aliases, for exports (the core fields only, which is what the formats hold). */
-export async function speakersByIds(db: Executor, ids: string[]): Promise<SpeakerDto[]> {
+export async function speakersByIds(db: Executor, ids: string[], reader: Reader = null): Promise<SpeakerDto[]> {
   if (ids.length === 0) return [];
   const rows = await db.select(speakerColumns).from(speakers).where(inArray(speakers.id, ids)).orderBy(asc(speakers.name));
-  return rows.map((row) => toSpeakerDto(toSpeakerProfile(row)));
+  return (await withoutHiddenClaims(db, reader, rows.map(toSpeakerProfile))).map(toSpeakerDto);
 }
 
 

@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { speakerAliases, speakers, suggestions, users } from "../schema";
 import type { Executor } from "../client";
 import type { SuggestionDto, SuggestionStatus } from "../../lib/suggestions/model";
+import { inSuggestionQueue } from "../assignments/visibility";
 
 /**
  * The directory speaker accepting a suggestion would attribute it to: the one the detector matched, or else the
@@ -72,10 +73,13 @@ function toSuggestionDto(row: SuggestionRow): SuggestionDto {
 
 const selectSuggestions = (db: Executor) => db.select(suggestionColumns).from(suggestions).leftJoin(users, eq(users.id, suggestions.decidedBy));
 
-/** An article's suggestions (of one status, or all) in text order, orphans last; no check that the article exists. */
-export async function suggestionsInTextOrder(db: Executor, articleId: string, status?: SuggestionStatus): Promise<SuggestionDto[]> {
+/**
+ * An article's suggestions in the queue `queue` (db/assignments/visibility.ts, `suggestionQueueOf`), of one status
+ * or all, in text order, orphans last; no check that the article exists.
+ */
+export async function suggestionsInTextOrder(db: Executor, articleId: string, queue: string | null, status?: SuggestionStatus): Promise<SuggestionDto[]> {
   const rows = await selectSuggestions(db)
-    .where(and(eq(suggestions.articleId, articleId), status ? eq(suggestions.status, status) : undefined))
+    .where(and(eq(suggestions.articleId, articleId), inSuggestionQueue(queue), status ? eq(suggestions.status, status) : undefined))
     .orderBy(asc(suggestions.start), asc(suggestions.end), asc(suggestions.id));
   return rows.map(toSuggestionDto);
 }

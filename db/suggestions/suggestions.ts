@@ -1,8 +1,8 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
 import { articles, claims, speakerAliases, speakers, suggestions } from "../schema";
 import type { Executor } from "../client";
 import { asActor } from "../actor";
-import { AppError, invalid, notFound } from "../../lib/errors";
+import { AppError, forbidden, invalid, notFound } from "../../lib/errors";
 import type { Actor } from "../../lib/auth/roles";
 import type { ClaimDto } from "../../lib/model";
 import { detectClaims, type KnownSpeaker } from "../../lib/attribution";
@@ -12,6 +12,8 @@ import type { AcceptAllInput, SuggestComputeInput, SuggestionAcceptInput } from 
 import { createClaim } from "../claims/claims";
 import { createSpeaker, findSpeakerByNameOrAlias } from "../speakers/speakers";
 import { findSuggestion, suggestionsInTextOrder } from "./suggestion-rows";
+import { claimVisibleTo, inSuggestionQueue, suggestionQueueOf, type Reader } from "../assignments/visibility";
+import { refuseIfSubmitted } from "../assignments/frozen";
 
 // Rows per insert statement (each row is ~20 parameters; PostgreSQL allows 65,535 per statement).
 const INSERT_CHUNK = 500;
@@ -21,10 +23,13 @@ async function assertArticle(db: Executor, articleId: string): Promise<void> {
   if (!row) throw notFound("article", articleId);
 }
 
-/** An article's suggestions in text order: every one, or those of one status. */
-export async function listSuggestions(db: Executor, articleId: string, status?: SuggestionStatus): Promise<SuggestionDto[]> {
+/**
+ * An article's suggestions in text order, every one or those of one status: of the queue `reader` works on (their
+ * own while the article is assigned to them for independent annotation; db/assignments/visibility.ts).
+ */
+export async function listSuggestions(db: Executor, articleId: string, reader: Reader, status?: SuggestionStatus): Promise<SuggestionDto[]> {
   await assertArticle(db, articleId);
-  return suggestionsInTextOrder(db, articleId, status);
+  return suggestionsInTextOrder(db, articleId, await suggestionQueueOf(db, articleId, reader), status);
 }
 
 /** Every directory speaker with their aliases: what the detector matches the names it resolves against. */
@@ -45,29 +50,42 @@ async function knownSpeakers(db: Executor): Promise<KnownSpeaker[]> {
 /**
  * Runs the attribution detector over an article and stores what it finds as pending suggestions, in one
  * transaction: the pending ones of an earlier computation are replaced; accepted and rejected ones stay, and a
- * finding equal to one of them (see `sameSuggestion`), or to the span of a claim, is not proposed again.
- * Answers the pending suggestions.
+ * finding equal to one of them (see `sameSuggestion`), or to the span of a claim, is not proposed again. A
+ * suggestion that deleting its claim put back in the queue stays as it is (restoring the claim accepts it again).
+ *
+ * All of this within the queue `reader` works on (db/assignments/visibility.ts): an assignee of an article under
+ * independent annotation computes their own, against their own decisions and claims only (and the shared queue's
+ * decisions that are theirs). Answers the pending suggestions of that queue.
  */
-export async function computeSuggestions(db: Executor, articleId: string, input: SuggestComputeInput): Promise<SuggestionDto[]> {
-  return db.transaction(async (tx) => {
-    // The row lock queues this after a text save in progress (and a save after it), so the offsets stored
-    // belong to the text they were computed on.
-    const [article] = await tx.select({ text: articles.text, revision: articles.revision }).from(articles).where(eq(articles.id, articleId)).for("update");
-    if (!article) throw notFound("article", articleId);
-    const detected = detectClaims(article.text, { reporterStatements: input.reporterStatements, knownSpeakers: await knownSpeakers(tx) });
-    const decided = await tx
-      .select({ kind: suggestions.kind, quote: suggestions.quote, prefix: suggestions.prefix, suffix: suggestions.suffix, start: suggestions.start, end: suggestions.end })
-      .from(suggestions)
-      .where(and(eq(suggestions.articleId, articleId), ne(suggestions.status, "pending")));
-    const tagged = await tx.select({ kind: claims.kind, start: claims.start, end: claims.end }).from(claims).where(eq(claims.articleId, articleId));
-    const fresh = freshCandidates(toCandidates(article.text, detected), decided, tagged);
+export async function computeSuggestions(db: Executor, articleId: string, input: SuggestComputeInput, reader: Reader = null): Promise<SuggestionDto[]> {
+  return db.transaction((tx) => computeQueue(tx, articleId, input, reader));
+}
 
-    await tx.delete(suggestions).where(and(eq(suggestions.articleId, articleId), eq(suggestions.status, "pending")));
-    for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
-      await tx.insert(suggestions).values(fresh.slice(i, i + INSERT_CHUNK).map((c) => ({ ...c, articleId, revision: article.revision })));
-    }
-    return suggestionsInTextOrder(tx, articleId, "pending");
-  });
+/** `computeSuggestions` inside a transaction the caller holds. */
+export async function computeQueue(tx: Executor, articleId: string, input: SuggestComputeInput, reader: Reader): Promise<SuggestionDto[]> {
+  // The row lock queues this after a text save in progress (and a save after it), so the offsets stored
+  // belong to the text they were computed on.
+  const [article] = await tx.select({ text: articles.text, revision: articles.revision }).from(articles).where(eq(articles.id, articleId)).for("update");
+  if (!article) throw notFound("article", articleId);
+  const queue = await suggestionQueueOf(tx, articleId, reader);
+  const detected = detectClaims(article.text, { reporterStatements: input.reporterStatements, knownSpeakers: await knownSpeakers(tx) });
+  const kept = or(ne(suggestions.status, "pending"), isNotNull(suggestions.releasedClaimId));
+  // An assignee's own queue also remembers what they decided in the shared queue before they were assigned.
+  const mine = queue === null ? inSuggestionQueue(null) : or(inSuggestionQueue(queue), and(inSuggestionQueue(null), eq(suggestions.decidedBy, queue)));
+  const decided = await tx
+    .select({ kind: suggestions.kind, quote: suggestions.quote, prefix: suggestions.prefix, suffix: suggestions.suffix, start: suggestions.start, end: suggestions.end })
+    .from(suggestions)
+    .where(and(eq(suggestions.articleId, articleId), mine, kept));
+  // Claims hidden from whoever computes (another assignee's) neither hide a suggestion from them nor tell them where
+  // those claims are.
+  const tagged = await tx.select({ kind: claims.kind, start: claims.start, end: claims.end }).from(claims).where(and(eq(claims.articleId, articleId), claimVisibleTo(reader)));
+  const fresh = freshCandidates(toCandidates(article.text, detected), decided, tagged);
+
+  await tx.delete(suggestions).where(and(eq(suggestions.articleId, articleId), inSuggestionQueue(queue), eq(suggestions.status, "pending"), isNull(suggestions.releasedClaimId)));
+  for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
+    await tx.insert(suggestions).values(fresh.slice(i, i + INSERT_CHUNK).map((c) => ({ ...c, articleId, revision: article.revision, ownerId: queue })));
+  }
+  return suggestionsInTextOrder(tx, articleId, queue, "pending");
 }
 
 /**
@@ -75,6 +93,11 @@ export async function computeSuggestions(db: Executor, articleId: string, input:
  * analysts deciding at once one wins and the other hears that it was decided (409, with the suggestion as it is).
  */
 async function decide(tx: Executor, id: string, status: Exclude<SuggestionStatus, "pending">, actor: Actor | null): Promise<SuggestionDto> {
+  const [row] = await tx.select({ articleId: suggestions.articleId, ownerId: suggestions.ownerId }).from(suggestions).where(eq(suggestions.id, id));
+  if (!row) throw notFound("suggestion", id);
+  const queue = await suggestionQueueOf(tx, row.articleId, actor);
+  if (actor && row.ownerId !== queue) throw forbidden(queue === null ? HIDDEN_SUGGESTION_MESSAGE : OWN_QUEUE_MESSAGE);
+  await refuseIfSubmitted(tx, row.articleId, actor?.userId, actor);
   const found = await findSuggestion(tx, id);
   if (!found) throw notFound("suggestion", id);
   const updated = await tx
@@ -89,6 +112,12 @@ async function decide(tx: Executor, id: string, status: Exclude<SuggestionStatus
   }
   return found;
 }
+
+/** Why a suggestion of another queue is refused (db/assignments/visibility.ts). */
+export const HIDDEN_SUGGESTION_MESSAGE =
+  "This suggestion is in an assignee's own queue while its article is assigned for independent annotation: only they decide it until every assignee is done.";
+export const OWN_QUEUE_MESSAGE =
+  "This article is assigned to you for independent annotation: you decide the suggestions of your own queue, not this one. Reload the suggestions.";
 
 /**
  * The speaker a claim from this suggestion is attributed to: the directory speaker it names (by the detector's
@@ -164,7 +193,7 @@ export async function rejectSuggestion(db: Executor, id: string, actor: Actor | 
  */
 export async function acceptAllFromSpeaker(db: Executor, articleId: string, input: AcceptAllInput, actor: Actor | null = null): Promise<ClaimDto[]> {
   return asActor(db, actor, null, async (tx) => {
-    const pending = await listSuggestions(tx, articleId, "pending");
+    const pending = await listSuggestions(tx, articleId, actor, "pending");
     const name = input.speakerName?.toLowerCase();
     // A name may be a directory speaker's name or alias: their suggestions go too, whatever name they carry.
     const speakerId = input.speakerId ?? (input.speakerName ? (await findSpeakerByNameOrAlias(tx, input.speakerName))?.id : undefined);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
+import { requireActor } from "@/app/_lib/session";
 import { listSpeakerDirectory } from "@/db/speakers/speakers";
 import { SpeakerDirectory } from "@/components/speakers/speaker-directory";
 import { SPEAKER_PAGE_SIZE } from "@/components/speakers/directory-size";
@@ -20,7 +21,8 @@ export default async function SpeakersPage({ searchParams }: PageProps) {
   const q = typeof params.q === "string" ? params.q.trim().slice(0, 200) : "";
   // An unknown sort in a hand-edited address falls back to the default rather than failing the page.
   const sort: SpeakerSort = SPEAKER_SORTS.find((s) => s === params.sort) ?? "claims";
-  const page = await listSpeakerDirectory(await getDb(), { q, sort, limit: SPEAKER_PAGE_SIZE });
+  const [db, viewer] = await Promise.all([getDb(), requireActor()]);
+  const page = await listSpeakerDirectory(db, { q, sort, limit: SPEAKER_PAGE_SIZE }, viewer);
   return (
     <div className={styles.page}>
       <header className={styles.pageHeader}>

@@ -10,14 +10,14 @@ import { createSpeaker, listSpeakerDirectory, listSpeakers, speakersByIds } from
  * `cursor`, a page of the directory: `{items, nextCursor}`. With `ids=a,b,c` (at most 50), those speakers that
  * exist, in the order asked: the picker checks its recently used speakers in one request.
  */
-export const GET = route("read", async (request, { db }) => {
+export const GET = route("read", async (request, { db, actor }) => {
   const { q, limit, sort, cursor, ids } = parseInput(speakerListQuerySchema, searchParams(request), "The query");
   if (ids) {
-    const found = new Map((await speakersByIds(db, ids)).map((speaker) => [speaker.id, speaker]));
+    const found = new Map((await speakersByIds(db, ids, actor)).map((speaker) => [speaker.id, speaker]));
     return NextResponse.json({ items: ids.flatMap((id) => found.get(id) ?? []) });
   }
-  if (sort || cursor) return NextResponse.json(await listSpeakerDirectory(db, { q, limit, sort: sort ?? "claims", cursor }));
-  return NextResponse.json({ items: await listSpeakers(db, { q, limit }) });
+  if (sort || cursor) return NextResponse.json(await listSpeakerDirectory(db, { q, limit, sort: sort ?? "claims", cursor }, actor));
+  return NextResponse.json({ items: await listSpeakers(db, { q, limit }, actor) });
 });
 
 export const POST = route("speakers:write", async (request, { db, actor }) => {

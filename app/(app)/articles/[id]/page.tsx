@@ -44,7 +44,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   const [claims, assignments, suggestions, settings] = await Promise.all([
     listClaims(db, article.id, actor),
     listAssignments(db, article.id),
-    listSuggestions(db, article.id, "pending"),
+    listSuggestions(db, article.id, actor, "pending"),
     getUserSettings(db, actor.userId),
   ]);
   const mayReview = actorCan(actor, "review");

@@ -34,7 +34,9 @@ interface PageProps {
 const loadSpeaker = cache(async (id: string) => {
   if (!uuidSchema.safeParse(id).success) return null;
   try {
-    return await getSpeaker(await getDb(), id);
+    // Its counts are of the claims the viewer may see (db/speakers/hidden-claims.ts).
+    const [db, viewer] = await Promise.all([getDb(), requireActor()]);
+    return await getSpeaker(db, id, viewer);
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") return null;
     throw error;
@@ -87,7 +89,7 @@ export default async function SpeakerPage({ params, searchParams }: PageProps) {
   }
   const filtered = hasClaimFilters(query);
   const [stats, page, total, title, history, mergedHistory] = await Promise.all([
-    speakerStats(db, speaker.id),
+    speakerStats(db, speaker.id, viewer),
     filterError ? null : listSpeakerClaims(db, speaker.id, query, viewer),
     filtered && !filterError ? countSpeakerClaims(db, speaker.id, query, viewer) : Promise.resolve(speaker.claimCount),
     query.articleId ? articleTitle(db, query.articleId) : Promise.resolve(null),

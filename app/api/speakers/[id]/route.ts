@@ -9,9 +9,9 @@ import { explainMissingSpeaker } from "@/db/speakers/merged-speakers";
 type Params = { id: string };
 
 /** The speaker; 404 for one merged away too, naming the speaker who stayed (`details.mergedInto`) to follow. */
-export const GET = route<Params>("read", async (_request, { db, params }) => {
+export const GET = route<Params>("read", async (_request, { db, params, actor }) => {
   const id = pathId(params.id, "speaker");
-  return NextResponse.json(await getSpeaker(db, id).catch(explainMissingSpeaker(db, id)));
+  return NextResponse.json(await getSpeaker(db, id, actor).catch(explainMissingSpeaker(db, id)));
 });
 
 /** `PATCH {name?, kind?, description?}`: rename, or change kind or description. */

@@ -5,6 +5,6 @@ import { speakerStats } from "@/db/speakers/speaker-stats";
 type Params = { id: string };
 
 /** `GET /api/speakers/{id}/stats`: claims per day by confidence, the cues used, and the number of articles. */
-export const GET = route<Params>("read", async (_request, { db, params }) => {
-  return NextResponse.json(await speakerStats(db, pathId(params.id, "speaker")));
+export const GET = route<Params>("read", async (_request, { db, params, actor }) => {
+  return NextResponse.json(await speakerStats(db, pathId(params.id, "speaker"), actor));
 });
