@@ -623,7 +623,7 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
           // "revealed how ...", "questioned whether ...": the object is a clause.
           add(draftOf(os, contentEnd(tokens, p, os, sTo, framed), subject.mention, t, t, null));
         } else {
-          // "announced plans this week to cut jobs": the plan's infinitive is the content.
+          // "announced plans on Monday to cut jobs": the plan's infinitive is the content.
           let intent = os;
           if (DETERMINERS.has(tokens[intent]?.lower ?? "")) intent++;
           let inf = intent + 1;

@@ -103,7 +103,7 @@ export const FOLLOW_ON_CUES = new Set([
   "asserting", "suggesting", "citing", "calling", "telling", "writing", "contending", "acknowledging", "admitting",
   "predicting", "emphasizing", "emphasising", "urging", "vowing", "promising", "describing", "denying", "confirming",
   "ruling", "finding", "concluding", "declaring", "announcing", "stating", "alleging", "complaining", "conceding",
-  // Speech acts with an object: "..., blaming cheap imports", "..., reciting the pledge".
+  // Speech acts with an object: "..., blaming cheap imports", "..., reciting an oath".
   "blaming", "reciting", "touting", "praising", "criticizing", "criticising", "accusing", "condemning", "dismissing",
   "rejecting", "defending", "welcoming", "questioning",
 ]);

@@ -531,7 +531,7 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
   },
   {
     name: "a noun of intent: the plan's infinitive is the content",
-    text: "The company announced plans this week to close two warehouses.",
+    text: "The company announced plans on Monday to close two warehouses.",
     expect: [{ content: "to close two warehouses", speaker: "The company", cue: "announced" }],
   },
   {
@@ -634,20 +634,20 @@ const CASES: { name: string; text: string; expect: Expected[]; only?: number }[]
   },
   {
     name: "a verb of deciding before a bare clause; \"heard that\"; a hearing is no cue",
-    text: "The school board decided she should share the prize. Many parents have heard that the school will close. Lee missed the hearing he was called to.",
+    text: "The jury decided he should keep the medal. Many parents have heard that the school will close. Lee missed the hearing he was called to.",
     expect: [
-      { content: "she should share the prize", speaker: "The school board", cue: "decided" },
+      { content: "he should keep the medal", speaker: "The jury", cue: "decided" },
       { content: "the school will close", speaker: "Many parents", cue: "heard" },
     ],
     only: 2,
   },
   {
     name: "follow-on participles of speech acts with an object",
-    text: "The bakery will close in May, its owners said Friday, blaming the rent. “You knew who I was,” Lee told the crowd, reciting the last line of the poem. Governor Ann Reyes vetoed the bill, questioning whether it was legal.",
+    text: "The bakery will close in May, its owners said Friday, blaming the rent. “You knew who I was,” Lee told the hall, reciting the final verse of his song. Governor Ann Reyes vetoed the bill, questioning whether it was legal.",
     expect: [
       { content: "The bakery will close in May", speaker: "its owners", cue: "said" },
       { content: "the rent", speaker: "its owners", cue: "blaming" },
-      { content: "the last line of the poem", speaker: "Lee", cue: "reciting" },
+      { content: "the final verse of his song", speaker: "Lee", cue: "reciting" },
       { content: "whether it was legal", speaker: "Ann Reyes", cue: "questioning" },
     ],
   },
