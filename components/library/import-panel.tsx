@@ -9,6 +9,7 @@ import { ErrorMessage } from "@/components/error-message";
 import styles from "./library.module.css";
 import { removePageLitter, type LitterLine } from "@/lib/extract/page-litter";
 import { LitterReview } from "./litter-review";
+import { useHydrated } from "@/components/use-hydrated";
 
 /**
  * The "Import article" form: text pasted or read from a .txt/.md file in the browser, optional title,
@@ -26,6 +27,7 @@ export function ImportPanel() {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const hydrated = useHydrated();
   // The lines "Remove page litter" would take out, shown for the analyst to apply or dismiss.
   const [litter, setLitter] = useState<{ text: string; removed: LitterLine[] } | null>(null);
   const textArea = useRef<HTMLTextAreaElement>(null);
@@ -114,6 +116,7 @@ export function ImportPanel() {
             type="file"
             accept={IMPORT_FILE_ACCEPT}
             className={styles.fileInput}
+            disabled={!hydrated}
             onChange={(event) => void loadFile(event.currentTarget.files?.[0])}
             aria-describedby={fileError ? `${ids.file}-error` : undefined}
           />

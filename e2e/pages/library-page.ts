@@ -14,7 +14,7 @@ export class LibraryPage {
     const form = this.page.getByRole("region", { name: "Import article" }).or(this.page.getByRole("form", { name: "Import article" }));
     const disclosure = this.page.getByRole("button", { name: "Import article" });
     if ((await disclosure.count()) > 0 && !(await form.first().isVisible())) await disclosure.first().click();
-    await this.page.getByLabel("Upload a .txt or .md file").setInputFiles(filePath);
+    await this.pickFile(this.page.getByLabel("Upload a .txt or .md file"), filePath);
     await expect(this.page.getByLabel("Article text")).not.toHaveValue("");
     if (fields.title) await this.page.getByLabel("Title").fill(fields.title);
     if (fields.sourceUrl) await this.page.getByLabel("Source URL").fill(fields.sourceUrl);
@@ -49,9 +49,19 @@ export class LibraryPage {
     return download;
   }
 
+  /**
+   * Picks a file as a person does: a click on the control opens the file chooser (the click waits until the
+   * control is enabled, which it is once the page runs), and the file is chosen there.
+   */
+  private async pickFile(control: Locator, filePath: string) {
+    const chooser = this.page.waitForEvent("filechooser");
+    await control.click();
+    await (await chooser).setFiles(filePath);
+  }
+
   /** Picks a Claimlens JSON file to import and waits for the dry run's answer; returns the import panel. */
   async importDocument(filePath: string): Promise<Locator> {
-    await this.page.getByLabel("Claimlens JSON file").setInputFiles(filePath);
+    await this.pickFile(this.page.getByRole("button", { name: "Import Claimlens JSON" }), filePath);
     const panel = this.page.getByRole("region", { name: /^Import Claimlens JSON/ });
     await expect(panel.getByText(/^(Will create|Nothing to import|Nothing can be imported)/)).toBeVisible();
     return panel;

@@ -4,6 +4,7 @@
  * described. Entities are remembered in text order, so resolution only looks back.
  */
 import type { Mention } from "./mentions";
+import { firstNameGender } from "./first-names";
 import type { SpeakerKind } from "./types";
 
 export interface Entity {
@@ -60,8 +61,9 @@ export class Entities {
 
   private add(name: string, kind: SpeakerKind, description: string | null, at: number): Entity {
     const context = `${description ?? ""}`;
-    const gender = FEMININE.test(context) ? "f" : MASCULINE.test(context) ? "m" : null;
-    const e: Entity = { name, kind, description, words: words(name), roles: new Set(roleWords(description)), lastSeen: at, spoke: false, gender };
+    const nameWords = words(name);
+    const gender = FEMININE.test(context) ? "f" : MASCULINE.test(context) ? "m" : kind === "person" && nameWords.length > 1 ? firstNameGender(nameWords[0]) : null;
+    const e: Entity = { name, kind, description, words: nameWords, roles: new Set(roleWords(description)), lastSeen: at, spoke: false, gender };
     this.list.push(e);
     return e;
   }
@@ -86,6 +88,7 @@ export class Entities {
       if (words(m.name).length > found.words.length && found.kind === m.kind) {
         found.name = m.name;
         found.words = words(m.name);
+        if (!found.gender && found.kind === "person") found.gender = firstNameGender(found.words[0]);
       }
       if (!found.description && m.description) found.description = m.description;
       for (const r of roleWords(m.description)) found.roles.add(r);
@@ -120,12 +123,19 @@ export class Entities {
       if (!best && plural) best = this.latest("person");
       return best ? this.touch(best, at) : null;
     }
+    // "Her letter said", "his filing argued": a document speaks for its owner.
+    const owner = m.form === "document" ? /^(his|her)\s/iu.exec(m.name) : null;
+    if (owner) {
+      const person = this.resolve({ ...m, form: "pronoun", head: owner[1]!.toLowerCase() === "his" ? "he" : "she", name: owner[1]! }, at);
+      if (person) return person;
+    }
     if (m.form === "role" || (m.form === "document" && m.definite)) {
       let best: Entity | undefined;
       for (const e of this.list) if (e.roles.has(m.head) && (!best || e.lastSeen > best.lastSeen)) best = e;
       if (best) return this.touch(best, at);
       // "the spokesman", "the official": a generic role points back to the person who spoke last, nearby.
-      if (m.form === "role" && GENERIC_ROLES.has(m.head)) {
+      // (Only a bare role: "the GOP nominee" or "the mayor's lawyer" is someone described, not the last speaker.)
+      if (m.form === "role" && GENERIC_ROLES.has(m.head) && /^the\s+\S+$/iu.test(m.name.trim())) {
         const person = this.latest("person");
         if (person && person.spoke && at - person.lastSeen < 1500) return this.touch(person, at);
       }

@@ -127,7 +127,12 @@ function frameBefore(text: string, p: Paragraph, open: number, floor: number): F
     const inverted = k === floor || [",", "”", '"', ":"].includes(tokens[k - 1]?.text ?? "");
     // "He defended the plan, saying, "...": a follow-on participle after a comma speaks for the sentence's subject.
     const followOn = FOLLOW_ON_CUES.has(t.lower) && tokens[k - 1]?.text === "," ? sentenceSubject(text, tokens, floor, k - 1) : null;
-    const mention = subject?.mention ?? (inverted ? (subjectAfter(text, tokens, k, open) ?? followOn) : null);
+    // (When the sentence opens with its subject outside any quote, that subject wins over a name in the clause
+    // before the participle: "Lee, the former chair, poked fun at Ortiz's speech, writing, "...".)
+    let first = floor;
+    while (first < open && !tokens[first]!.word) first++;
+    const opensWithSubject = followOn && p.inQuote[first] === -1 && followOn.span.start === tokens[first]!.start;
+    const mention = (opensWithSubject ? followOn : null) ?? subject?.mention ?? (inverted ? (subjectAfter(text, tokens, k, open) ?? followOn) : null);
     if (!mention) return null;
     return { draft: null, mention, cue: t.text, cueSpan: { start: t.start, end: t.end }, cueIndex: k };
   }
@@ -189,7 +194,10 @@ export function directDrafts(
     // quote inside the reporter's sentence, whatever follows it.
     const lead = tokens[openTok - 1];
     if (lead && lead.word && p.inQuote[openTok - 1] === -1 && !CUES.has(lead.lower) && lead.lower !== "that" && wordCount(inner) < 5) return;
-    const after = q.close >= 0 ? frameAfter(text, p, closeTok + 1, inner) : null;
+    // A quotation inside the reporter's sentence that ends it (`called the vote "a win for us." He said ...`) takes
+    // no frame from the next sentence.
+    const embedded = !!lead && lead.word && p.inQuote[openTok - 1] === -1 && !CUES.has(lead.lower) && lead.lower !== "that" && /[.!?]$/u.test(inner);
+    const after = q.close >= 0 && !embedded ? frameAfter(text, p, closeTok + 1, inner) : null;
     const caption = q.close >= 0 && !after ? dashCaption(text, tokens, closeTok + 1) : null;
     const beforeFrame = frameBefore(text, p, openTok, Math.max(previousClose, sFrom));
     // A quote that ends its sentence (`X said, "A." Others disagree.`) belongs to the frame before it: what follows

@@ -3,12 +3,14 @@
  * after it ("said Kirby"), and where the content after it starts ("told reporters on Tuesday that ...").
  */
 import type { Token } from "./tokens";
-import { AUXILIARIES, CLAUSE_BREAKS, CUES, catenativeStart, DETERMINERS, NOT_NAMES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, WEAK_CUE_FORMS } from "./lexicon";
+import { AUXILIARIES, CLAUSE_BREAKS, CUES, catenativeStart, describesSource, DETERMINERS, NOT_NAMES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, WEAK_CUE_FORMS } from "./lexicon";
 import { readMention, type Mention } from "./mentions";
 
 const PUNCT_BREAK = new Set([",", ";", ":", "“", "”", '"', "(", ")", "—", "–", ".", "!", "?", "[", "]", "«", "»"]);
 const PUNCT_BREAK_HARD = new Set([";", ":", "“", "”", '"', ".", "!", "?"]);
-const isAdverb = (t: Token) => /ly$/u.test(t.lower) && t.lower.length > 4 && !t.cap;
+// (Nouns in -ly are no adverbs: "Lawyers for the family argued".)
+const LY_NOUNS = new Set(["family", "rally", "supply", "assembly", "ally", "reply", "monopoly", "anomaly", "assembly", "homily", "melee"]);
+const isAdverb = (t: Token) => /ly$/u.test(t.lower) && t.lower.length > 4 && !t.cap && !LY_NOUNS.has(t.lower);
 
 export interface Subject {
   mention: Mention;
@@ -32,7 +34,7 @@ function phraseBack(tokens: Token[], end: number, floor: number, max = 12): numb
   let i = end - 1;
   while (i >= floor && end - i <= max) {
     const t = tokens[i];
-    if (!t || PUNCT_BREAK.has(t.text) || (CLAUSE_BREAKS.has(t.lower) && (!t.cap || COORDINATORS.has(t.lower))) || (CUES.has(t.lower) && !WEAK_CUE_FORMS.has(t.lower))) break;
+    if (!t || PUNCT_BREAK.has(t.text) || (CLAUSE_BREAKS.has(t.lower) && (!t.cap || COORDINATORS.has(t.lower))) || (CUES.has(t.lower) && !WEAK_CUE_FORMS.has(t.lower) && !describesSource(tokens, i))) break;
     // "While he acknowledged ...": a subordinator opening the sentence is not part of the subject.
     if (i === floor && SUBORDINATORS.has(t.lower)) break;
     i--;
@@ -75,7 +77,9 @@ export function subjectBefore(text: string, tokens: Token[], cue: number, floor:
     const inner = tokens.slice(open + 1, end - 1);
     const second = readMention(text, inner);
     if (!first) return null;
-    if (second?.form === "name" && first.form !== "name" && first.form !== "pronoun") {
+    // "The findings, published in the journal Nature, suggest": a participle's phrase describes; its name is no speaker.
+    const participial = inner[0] && !inner[0].cap && /ed$/u.test(inner[0].lower) && inner.length > 1;
+    if (second?.form === "name" && first.form !== "name" && first.form !== "pronoun" && !participial) {
       return { mention: { ...second, description: second.description ?? text.slice(first.span.start, first.span.end) }, from: head };
     }
     const describes = second && (second.form === "role" || second.form === "unnamed") && inner[0] && APPOSITION_OPENERS.has(inner[0].lower) && !["who", "which", "whose"].includes(inner[0].lower);
@@ -105,9 +109,21 @@ export function subjectBefore(text: string, tokens: Token[], cue: number, floor:
     return null;
   }
   if (from >= end) return null;
+  // "The union that represents the drivers said": a relative clause with its own verb after the speaker's noun.
+  if (tokens[from - 1]?.lower === "that" && isRelativeVerb(tokens[from])) {
+    const head = phraseBack(tokens, from - 1, floor);
+    const antecedent = head < from - 1 ? readMention(text, tokens.slice(head, from - 1)) : null;
+    const opens = head === floor || PUNCT_BREAK.has(tokens[head - 1]?.text ?? "") || COORDINATORS.has(tokens[head - 1]?.lower ?? "");
+    if (antecedent && antecedent.form !== "pronoun" && antecedent.form !== "document" && opens) return { mention: antecedent, from: head };
+  }
   const mention = readMention(text, tokens.slice(from, end));
   return mention ? { mention, from } : null;
 }
+
+// A verb in the present or past opening a relative clause ("that represents", "that owns", "that organized"), not
+// a noun ("that officials") or a name.
+const isRelativeVerb = (t: Token | undefined) =>
+  !!t && t.word && !t.cap && /[^s](s|ed)$/u.test(t.lower) && !ROLE_NOUNS.has(t.lower) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower);
 
 /** The speaker phrase right after the cue ("said Kirby, the spokesman"), up to punctuation or a preposition. */
 export function subjectAfter(text: string, tokens: Token[], cue: number, ceiling: number): Mention | null {
@@ -176,7 +192,11 @@ export function contentStart(tokens: Token[], cue: number, ceiling: number, lemm
     const t = tokens[k];
     if (!t) break;
     if (t.lower === "that") return isComplementiser(tokens, k) ? k + 1 : k;
-    if (t.text === "“" || t.text === '"' || t.text === "." || (CUES.has(t.lower) && !t.cap)) break;
+    // (A cue form after an occasion's noun is a noun too: "told investors on a conference call that".)
+    const before = tokens[k - 1]?.lower ?? "";
+    const noun = WEAK_CUE_FORMS.has(t.lower) && TIME_WORDS.has(before) && !DETERMINERS.has(before) && !PREPOSITIONS.has(before);
+    // (Nor past a quotation mark or a finite verb: "added, are like ''tools that you can't use''" has no "that" of its own.)
+    if (t.text === "“" || t.text === '"' || t.text === "'" || t.text === "‘" || t.text === "." || BE_FORMS.has(t.lower) || (CUES.has(t.lower) && !t.cap && !noun)) break;
   }
   if (OBJECT_TAKERS.has(lemma)) {
     // The listener: a name, a pronoun, or a short noun phrase.
@@ -195,7 +215,9 @@ export function contentStart(tokens: Token[], cue: number, ceiling: number, lemm
       }
     }
   }
-  return skipOccasion(tokens, i, ceiling);
+  const at = skipOccasion(tokens, i, ceiling);
+  // "said in a ruling that": the complementiser after the occasion.
+  return tokens[at]?.lower === "that" && at > i && isComplementiser(tokens, at) ? at + 1 : at;
 }
 
 /** Skips the time and occasion of saying after a cue ("on Tuesday", "in a statement", "last month"). */
@@ -205,6 +227,8 @@ export function skipOccasion(tokens: Token[], i: number, ceiling: number): numbe
     if (!t) break;
     if (t.text === "," || t.text === ":" || TIME_WORDS.has(t.lower) || (t.cap && TIME_WORDS.has(t.lower.replace(/\.$/u, "")))) {
       // "in a statement" but not "in total": only while an occasion word follows soon.
+      // (An article opens an occasion only after its preposition: "condemned the decision" has no occasion.)
+      if ((t.lower === "a" || t.lower === "the") && !["in", "on", "at", "during"].includes(tokens[i - 1]?.lower ?? "")) break;
       if (t.lower === "in" || t.lower === "on" || t.lower === "at" || t.lower === "during" || t.lower === "a" || t.lower === "the" || t.lower === "this" || t.lower === "last") {
         const next = tokens.slice(i + 1, i + 4).find((u) => !["a", "an", "the", "this", "last", "his", "her", "their", "its", "written", "joint", "televised", "radio", "phone", "news", "press"].includes(u.lower));
         if (!next || !TIME_WORDS.has(next.lower.replace(/\.$/u, ""))) break;
@@ -232,5 +256,10 @@ export function sentenceSubject(text: string, tokens: Token[], from: number, to:
     if (!t.cap && !DETERMINERS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !["of", "for", "and"].includes(t.lower)) break;
     k++;
   }
-  return k > begin ? readMention(text, tokens.slice(begin, k)) : null;
+  const read = k > begin ? readMention(text, tokens.slice(begin, k)) : null;
+  if (read) return read;
+  // "A state appeals court on Tuesday sided ...": a noun phrase with lower-case modifiers, up to a preposition or verb.
+  let e = begin;
+  while (e < to && e - begin < 8 && tokens[e]!.word && !PREPOSITIONS.has(tokens[e]!.lower) && !AUXILIARIES.has(tokens[e]!.lower) && !(CUES.has(tokens[e]!.lower) && !WEAK_CUE_FORMS.has(tokens[e]!.lower)) && !(/ed$/u.test(tokens[e]!.lower) && e > begin)) e++;
+  return e > begin + 1 ? readMention(text, tokens.slice(begin, e)) : null;
 }

@@ -5,7 +5,7 @@
  */
 import type { Draft, Paragraph } from "./draft";
 import { SUBORDINATORS, type Subject, contentStart, isComplementiser, sentenceSubject, skipOccasion, subjectAfter, subjectBefore } from "./frames";
-import { AUXILIARIES, CLAUSE_ONLY_CUES, CUES, catenativeStart, DETERMINERS, FOLLOW_ON_CUES, NOUN_CUES, PARTICIPLES, PREPOSITIONS, PRONOUNS, QUANTIFIER_SOURCES, ROLE_NOUNS, TITLE_WORDS, WEAK_CUE_FORMS } from "./lexicon";
+import { AUXILIARIES, CLAUSE_ONLY_CUES, CUES, catenativeStart, describesSource, DETERMINERS, FOLLOW_ON_CUES, NOUN_CUES, PARTICIPLES, PREPOSITIONS, PRONOUNS, QUANTIFIER_SOURCES, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS, WEAK_CUE_FORMS } from "./lexicon";
 import { readMention, transcriptSpeaker, type Mention } from "./mentions";
 import { lowerBound, overlapsSorted } from "./search";
 import type { Token } from "./tokens";
@@ -32,6 +32,10 @@ const WH_WORDS = new Set(["whether", "if", "why", "how", "what", "who", "when", 
 function opensClause(tokens: Token[], k: number, lemma: string): boolean {
   if (lemma === "point") return tokens[k + 1]?.lower === "out";
   const next = tokens[skipOccasion(tokens, k + 1, Math.min(tokens.length, k + 8))];
+  // "decided she should go", "learned they had left": a bare clause opened by a subject pronoun and its auxiliary.
+  if (lemma !== "hear" && lemma !== "wonder" && !tokens[k]!.lower.endsWith("ing") && next && SUBJECT_PRONOUNS.has(next.lower) && next.lower !== "who" && FINITE_AUXILIARIES.has(tokens[skipOccasion(tokens, k + 1, Math.min(tokens.length, k + 8)) + 1]?.lower ?? "")) return true;
+  // "Y, the newspaper has learned.": a perfect at the end of the sentence frames the content before it.
+  if (lemma === "learn" && ["has", "have", "had"].includes(tokens[k - 1]?.lower ?? "") && (!next || /^[.!?]$/u.test(next.text))) return true;
   return !!next && (next.lower === "that" || (lemma === "wonder" || lemma === "decide" ? WH_WORDS.has(next.lower) : next.lower === "that"));
 }
 
@@ -48,18 +52,29 @@ function isCue(tokens: Token[], k: number, titleCase = false): boolean {
   if (next && next.lower === "to" && !INFINITIVE_CUES.has(CUES.get(t.lower)?.lemma ?? "")) return false;
   if (next && (next.lower === "by" || next.lower === "of" || REFLEXIVES.has(next.lower))) return false;
   if (info0(t) === "ask" && next && (next.lower === "for" || next.lower === "about")) return false;
+  // "maintains a fund", "maintained a lead": "maintain" with an indefinite object keeps, it does not say.
+  if (info0(t) === "maintain" && next && (next.lower === "a" || next.lower === "an")) return false;
+  // "Judge Park, writing for the court, ...": writing for someone is no saying.
+  if (info0(t) === "write" && next?.lower === "for") return false;
+  // "asked not to be named": a request not to be quoted frames nothing.
+  if (next?.lower === "not" && tokens[k + 2]?.lower === "to") return false;
+  // "an official briefed on the talks": a participle after a source's noun describes it.
+  if (describesSource(tokens, k)) return false;
   // Phrasal verbs that are not speech: "called in to a show", "called off", "called up".
   if (info0(t) === "call" && next && ["in", "off", "up", "back", "out"].includes(next.lower)) return false;
   // "expressed doubts", "voiced fears": a noun right after a verb of saying.
   // ("making remarks", "facing charges": a noun after a participle too.)
-  if (WEAK_CUE_FORMS.has(t.lower) && (!prev || !prev.word || PREPOSITIONS.has(prev.lower) || (CUES.has(prev.lower) && !WEAK_CUE_FORMS.has(prev.lower)) || (/ing$/u.test(prev.lower) && !prev.cap))) return false;
+  // (After an apposition's comma a weak form before a complementiser is the verb: "The report, released Tuesday, found that".)
+  const thatNext = prev?.text === "," && ((next?.lower === "that" && isComplementiser(tokens, k + 1)) ||
+    (FOLLOW_ON_CUES.has(t.lower) && !!next && (WH_WORDS.has(next.lower) || (DETERMINERS.has(next.lower) && next.lower !== "that") || PRONOUNS.has(next.lower))));
+  if (WEAK_CUE_FORMS.has(t.lower) && !thatNext && (!prev || !prev.word || PREPOSITIONS.has(prev.lower) || (CUES.has(prev.lower) && !WEAK_CUE_FORMS.has(prev.lower)) || (/ing$/u.test(prev.lower) && !prev.cap))) return false;
   if (PARTICIPLES.has(t.lower) && !["has", "have", "had"].includes(prev?.lower ?? "") && t.lower !== "found" && t.lower !== "thought" && t.lower !== "felt") return false;
   // A bare base form ("worry", "say") is a verb after a subject pronoun, a plural noun or an auxiliary only.
   const info = CUES.get(t.lower);
   if (info && CLAUSE_ONLY_CUES.has(info.lemma) && !opensClause(tokens, k, info.lemma)) return false;
   // (Before a complementiser "that" it is a verb whatever its subject: "data from the survey show that".)
   const thatAfter = next?.lower === "that" && isComplementiser(tokens, k + 1);
-  if (info && info.lemma === t.lower && prev && !(catenative || thatAfter || PRONOUNS.has(prev.lower) || AUXILIARIES.has(prev.lower) || /[^s]s$/u.test(prev.lower) || prev.lower === "people")) return false;
+  if (info && info.lemma === t.lower && prev && !(catenative || thatAfter || PRONOUNS.has(prev.lower) || AUXILIARIES.has(prev.lower) || prev.lower === "not" || /[^s]s$/u.test(prev.lower) || prev.lower === "people")) return false;
   // "report found that": the noun before the verb.
   if (next && WEAK_CUE_FORMS.has(t.lower) && ((CUES.has(next.lower) && !FOLLOW_ON_CUES.has(next.lower)) || FINITE_AUXILIARIES.has(next.lower))) return false;
   return true;
@@ -70,6 +85,8 @@ const OCCASION_NOUNS = new Set([
   "interview", "interviews", "statement", "statements", "speech", "briefing", "conference", "call", "email", "emails",
   "tweet", "tweets", "post", "letter", "hearing", "appearance", "podcast", "broadcast", "remarks", "rally", "memo",
   "op-ed", "twitter", "facebook", "instagram", "x", "television", "radio", "town", "testimony", "filing", "message",
+  "note", "notes", "report", "papers", "post", "posts", "video", "blog", "newsletter", "memo", "website", "site",
+  "account", "page", "show", "program", "programme", "channel",
 ]);
 const OCCASION_PREPOSITIONS = new Set(["in", "during", "at", "on"]);
 
@@ -96,6 +113,23 @@ function trailingOccasion(tokens: Token[], p: Paragraph, from: number, to: numbe
   return to;
 }
 
+/** True when the "-ing" word at `k` modifies a noun in a list ("trucking firms and shops"), not a participle's clause. */
+function ingListItem(tokens: Token[], k: number, to: number): boolean {
+  const noun = tokens[k + 1];
+  if (!noun || !noun.word || noun.cap || DETERMINERS.has(noun.lower) || PREPOSITIONS.has(noun.lower) || PRONOUNS.has(noun.lower) || noun.lower === "that") return false;
+  const and = tokens[k + 2];
+  return !!and && k + 3 < to && (and.lower === "and" || and.lower === "or") && !!tokens[k + 3]?.word;
+}
+
+/** True when tokens [from, to) are only an occasion of saying: "in a note to clients", "on its website". */
+function onlyOccasion(tokens: Token[], p: Paragraph, from: number, to: number): boolean {
+  if (!OCCASION_PREPOSITIONS.has(tokens[from]?.lower ?? "") || to - from > 10) return false;
+  let n = from + 1;
+  while (n < to && n - from <= 3 && !OCCASION_NOUNS.has(tokens[n]!.lower)) n++;
+  if (n >= to || !OCCASION_NOUNS.has(tokens[n]!.lower)) return false;
+  return tokens.slice(n + 1, to).every((u, i) => p.inQuote[n + 1 + i] === -1 && !FINITE_AUXILIARIES.has(u.lower) && !CUES.has(u.lower) && u.lower !== "that");
+}
+
 /** First token index, from `from`, where indirect content stops: a follow-on cue, "according to", a framed quote. */
 function contentEnd(tokens: Token[], p: Paragraph, from: number, to: number, framed: Set<number>): number {
   for (let k = from; k < to; k++) {
@@ -104,7 +138,8 @@ function contentEnd(tokens: Token[], p: Paragraph, from: number, to: number, fra
     if (t.text === "," && next && (FOLLOW_ON_CUES.has(next.lower) || (next.lower === "according" && tokens[k + 2]?.lower === "to"))) return k;
     if (t.text === ";") return k;
     // The reporter's own clause after the content: ", contradicting ...", ", and when pressed ...".
-    if (t.text === "," && next && p.inQuote[k + 1] === -1 && !next.cap && /ing$/u.test(next.lower) && next.lower.length > 5 && !FOLLOW_ON_CUES.has(next.lower)) return k;
+    // (Not an item of a list: "suppliers, trucking firms and shops".)
+    if (t.text === "," && next && p.inQuote[k + 1] === -1 && !next.cap && /ing$/u.test(next.lower) && next.lower.length > 5 && !FOLLOW_ON_CUES.has(next.lower) && !ingListItem(tokens, k + 1, to)) return k;
     if (t.text === "," && next && ["and", "but"].includes(next.lower) && ["when", "while", "as", "after", "before", "then", "yet", "so"].includes(tokens[k + 2]?.lower ?? "")) return k;
     // "said Y, and others warned Z": a coordinated clause with its own attribution starts a claim of its own.
     // (The comma may be a quotation's own: `because "Y," though she noted Z`.)
@@ -112,8 +147,11 @@ function contentEnd(tokens: Token[], p: Paragraph, from: number, to: number, fra
     if ((t.text === "," || quoteComma) && next && ["and", "but", "while", "whereas", "though", "although"].includes(next.lower)) {
       // (Past an adjunct between commas: ", but in a footnote to its ruling, the chairman noted Z".)
       const adjunct = PREPOSITIONS.has(tokens[k + 2]?.lower ?? "");
-      for (let j = k + 2, commas = 0; j < Math.min(to, k + 16); j++) {
+      // (Or past a name's apposition: ", and Sen. Ann Hill, a Democrat from Ohio, complained Z".)
+      const named = !!tokens[k + 2]?.cap && !adjunct;
+      for (let j = k + 2, commas = 0; j < Math.min(to, k + (named ? 24 : 16)); j++) {
         if (tokens[j]!.text === "," && adjunct && commas++ === 0) continue;
+        if (tokens[j]!.text === "," && named && commas++ < 2) continue;
         if (tokens[j]!.text === "," || p.inQuote[j] !== -1) break;
         if (isCue(tokens, j)) return quoteComma ? k + 1 : k;
       }
@@ -150,8 +188,19 @@ function objectEnd(tokens: Token[], p: Paragraph, from: number, to: number): num
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (p.inQuote[k] !== -1) continue;
+    // "plans this week to cut jobs": a noun of intent takes its infinitive past a time between them.
+    if (k > from && INTENT_NOUNS.has(tokens[k - 1]!.lower) && k - 1 <= from + 2) {
+      let j = k;
+      while (j < to && j - k < 4 && TIME_WORDS.has(tokens[j]!.lower) && tokens[j]!.lower !== "to") j++;
+      if (tokens[j]?.lower === "to" && tokens[j + 1]?.word) {
+        k = j;
+        continue;
+      }
+    }
     if (t.text === "," && k > from && inList(tokens, k, to)) continue;
-    if (k > from && ([",", ";", ":", "—", "(", "."].includes(t.text) || OBJECT_STOPS.has(t.lower))) return k;
+    // ("last" and "this" end it only as a time: "the last line" is the object's.)
+    const timeOnly = (t.lower === "last" || t.lower === "this") && !TIME_WORDS.has((tokens[k + 1]?.lower ?? "").replace(/['’]s$/u, ""));
+    if (k > from && ([",", ";", ":", "—", "(", "."].includes(t.text) || (OBJECT_STOPS.has(t.lower) && !timeOnly))) return k;
     // "condemned the attack on Tuesday", "in a statement": the occasion of saying is not the object.
     if (k > from && ["in", "on", "at"].includes(t.lower) && skipOccasion(tokens, k, to) > k) return k;
     // "condemned X and urged Y": a second verb of the same subject.
@@ -162,6 +211,23 @@ function objectEnd(tokens: Token[], p: Paragraph, from: number, to: number): num
 
 function skipOpeners(tokens: Token[], from: number, to: number): number {
   while (from < to && (!tokens[from]!.word && !QUOTE_MARK.test(tokens[from]!.text))) from++;
+  return skipDateline(tokens, from, to);
+}
+
+const DASHES = new Set(["—", "–", "-", "--"]);
+const isUpperWord = (t: Token | undefined) => !!t && t.word && /\p{Lu}/u.test(t.text) && t.text === t.text.toUpperCase();
+
+/**
+ * Past a wire dateline that opens a paragraph ("BOSTON (AP) —", "KYIV, Ukraine —"): the place in capitals, an
+ * optional region and agency, then a dash; the reporter's, not the content.
+ */
+function skipDateline(tokens: Token[], from: number, to: number): number {
+  if (!isUpperWord(tokens[from]) || (tokens[from - 1] && tokens[from - 1]!.word)) return from;
+  for (let k = from + 1; k < Math.min(to, from + 12); k++) {
+    const t = tokens[k]!;
+    if (DASHES.has(t.text)) return k + 1 < to ? k + 1 : from;
+    if (!(isUpperWord(t) || t.cap || [",", "(", ")", "."].includes(t.text))) return from;
+  }
   return from;
 }
 
@@ -173,6 +239,33 @@ export interface IndirectInput {
   framed: Set<number>;
   /** Direct drafts of this paragraph, to attach follow-ons and avoid overlaps. */
   direct: Draft[];
+}
+
+const QUOTED_AS = new Set(["saying", "telling", "writing", "warning", "arguing"]);
+const BARE_QUANTITIES = new Set(["nothing", "much", "enough", "so", "otherwise", "more", "less", "basically", "plenty"]);
+// Nouns of intent whose infinitive is part of a speech act's object ("announced plans on Monday to cut jobs").
+const INTENT_NOUNS = new Set(["plans", "plan", "intention", "intent", "decision", "proposal", "bid", "effort", "push", "move"]);
+const MAKE = new Set(["made", "make", "makes", "making"]);
+// Verbs of speaking whose topic after "about" is what was said ("spoke about Y"); "talks" only after a subject.
+const TALK = new Set(["spoke", "speak", "speaks", "speaking", "spoken", "talked", "talk", "talks", "talking"]);
+
+/**
+ * The "about" (or "of" after "speaking") that opens the topic of a verb of speaking at `k`, past "out", adverbs,
+ * times and a listener ("talked with reporters about"); -1 when none follows within a few words.
+ */
+function topicAtIn(tokens: Token[], k: number, to: number): number {
+  const prev = tokens[k - 1];
+  const verb = tokens[k]!.lower;
+  // A noun ("the talks about", "peace talks") or an infinitive ("to talk about") is no report of speech.
+  if (!prev || DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || prev.lower === "to" || /['’]s$/u.test(prev.text)) return -1;
+  if ((verb === "talks" || verb === "talk" || verb === "speak") && !(prev.cap || PRONOUNS.has(prev.lower) || AUXILIARIES.has(prev.lower))) return -1;
+  for (let j = k + 1; j < Math.min(to, k + 7); j++) {
+    const u = tokens[j]!;
+    if (u.lower === "about" || (u.lower === "of" && verb === "speaking" && j === k + 1)) return tokens[j + 1]?.word || QUOTE_MARK.test(tokens[j + 1]?.text ?? "") ? j : -1;
+    if (!u.word || u.cap && !TIME_WORDS.has(u.lower) || CUES.has(u.lower) || FINITE_AUXILIARIES.has(u.lower) || u.lower === "that") return -1;
+    if (!(u.lower === "out" || u.lower === "publicly" || u.lower === "with" || u.lower === "to" || TIME_WORDS.has(u.lower) || isAdverbLike(u) || ROLE_NOUNS.has(u.lower) || DETERMINERS.has(u.lower) || PRONOUNS.has(u.lower) || u.lower === "more" || u.lower === "public")) return -1;
+  }
+  return -1;
 }
 
 /** The indirect-speech drafts of one paragraph. */
@@ -187,6 +280,10 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
     if (end - start < 3) return null;
+    // "said nothing", "said enough": a bare quantity is no content.
+    if (to - from === 1 && BARE_QUANTITIES.has(tokens[from]!.lower) && p.inQuote[from] === -1) return null;
+    // "told the players to stay calm": an order to a listener, not a claim (an infinitive after "tell" or "ask").
+    if (tokens[from]!.lower === "to" && CUES.get(cue.lower)?.lemma === "tell" && cue === cueEnd) return null;
     const quoted = tokens.slice(from, to).some((_, i) => p.inQuote[from + i]! >= 0);
     return {
       start, end, mention, sameAs, previousSpeaker: false, cue: text.slice(cue.start, cueEnd.end),
@@ -194,6 +291,23 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
     };
   };
   const overlapsAny = (d: Draft, others: Draft[]) => overlapsSorted(others, d.start, d.end);
+  const topicAt = (k: number, to: number) => topicAtIn(tokens, k, to);
+  // The end of the sentence's words from `k` (before its final punctuation).
+  const sentenceEnd = (k: number, to: number) => {
+    let e = to;
+    while (e > k && !tokens[e - 1]!.word) e--;
+    return e;
+  };
+  // The index of "it" opening an impersonal passive before the participle at `k` ("it was reported", "It has been
+  // widely said"), or -1 when there is none.
+  const impersonalPassive = (k: number, sFrom: number): number => {
+    let j = k - 1;
+    while (j > sFrom && (isAdverbLike(tokens[j]) || tokens[j]!.lower === "also")) j--;
+    if (!BE.has(tokens[j]?.lower ?? "")) return -1;
+    j--;
+    while (j >= sFrom && (FINITE_AUXILIARIES.has(tokens[j]!.lower) || BE.has(tokens[j]!.lower))) j--;
+    return j >= sFrom && tokens[j]!.lower === "it" && (j === sFrom || !tokens[j - 1]!.word || CLAUSE_OPENERS.has(tokens[j - 1]!.lower) || SUBORDINATORS.has(tokens[j - 1]!.lower) || ["and", "but"].includes(tokens[j - 1]!.lower)) ? j : -1;
+  };
   // Where content that ends at the frame's comma stops (exclusive), for the frame starting at token `at`, or -1:
   // the comma itself, or a closing quotation mark after the comma (`Y "quoted," X said`: the mixed content keeps its
   // quoted end).
@@ -413,11 +527,64 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
         }
         continue;
       }
+      // "The minister was quoted as saying Y": the subject of the passive is the speaker.
+      if (t.lower === "quoted" && tokens[k + 1]?.lower === "as" && QUOTED_AS.has(tokens[k + 2]?.lower ?? "") && BE.has(tokens[k - 1]?.lower ?? "")) {
+        const subject = subjectBefore(text, tokens, k, sFrom);
+        const cs = contentStart(tokens, k + 2, sTo, CUES.get(tokens[k + 2]!.lower)?.lemma ?? "say");
+        if (subject) add(draftOf(cs, contentEnd(tokens, p, cs, sTo, framed), subject.mention, t, tokens[k + 2]!, null));
+        if (subject) usedCues.add(k + 2);
+        continue;
+      }
+      // "It was reported that Y", "it is widely believed that Y": a passive with no named source.
+      const it = CUES.has(t.lower) && !t.cap && /(ed|said|thought|known|understood)$/u.test(t.lower) ? impersonalPassive(k, sFrom) : -1;
+      if (it >= 0) {
+        const that = skipOccasion(tokens, k + 1, sTo);
+        if (tokens[that]?.lower === "that" && isComplementiser(tokens, that)) {
+          add(draftOf(that + 1, contentEnd(tokens, p, that + 1, sTo, framed), null, tokens[it]!, t, null));
+          continue;
+        }
+      }
+      // "The union warned of strikes": what was warned of is the content (with its "of").
+      if (CUES.get(t.lower)?.lemma === "warn" && tokens[k + 1]?.lower === "of" && tokens[k + 2]?.word && (!t.cap || (titleCase && k > 0))) {
+        const prevTok = tokens[k - 1];
+        const subject = prevTok && !DETERMINERS.has(prevTok.lower) && !PREPOSITIONS.has(prevTok.lower) ? subjectBefore(text, tokens, k, sFrom) : null;
+        if (subject) add(draftOf(k + 1, objectEnd(tokens, p, k + 2, sTo), subject.mention, t, t, null));
+        continue;
+      }
+      // "She made it clear that Y", "made clear Y": the idiom is a cue before a clause.
+      if (MAKE.has(t.lower) && !t.cap) {
+        const clear = tokens[k + 1]?.lower === "it" ? k + 2 : k + 1;
+        if (tokens[clear]?.lower === "clear") {
+          const subject = subjectBefore(text, tokens, k, sFrom);
+          let cs = clear + 1;
+          if (tokens[cs]?.lower === "that" && isComplementiser(tokens, cs)) cs++;
+          const clause = tokens[cs] && (cs > clear + 1 || CLAUSE_OPENERS.has(tokens[cs]!.lower) || tokens[cs]!.cap || DETERMINERS.has(tokens[cs]!.lower));
+          if (subject && clause) add(draftOf(cs, contentEnd(tokens, p, cs, sTo, framed), subject.mention, t, tokens[clear]!, null));
+          continue;
+        }
+      }
+      // Speaking about a topic: "she spoke out on Monday about Y", "talked with police chiefs about Y", "speaking of
+      // Y" after a comma: the topic is the content.
+      if (TALK.has(t.lower) && !t.cap) {
+        const about = topicAt(k, sTo);
+        if (about > 0) {
+          const followOn = tokens[k - 1]?.text === "," && t.lower.endsWith("ing");
+          const sameAs = followOn ? last : null;
+          const mention = followOn ? (last ? null : sentenceSubject(text, tokens, sFrom, k)) : (subjectBefore(text, tokens, k, sFrom)?.mention ?? null);
+          if (mention || sameAs) add(draftOf(about + 1, objectEnd(tokens, p, about + 1, sTo), mention, t, tokens[about]!, sameAs));
+          continue;
+        }
+      }
       if (!isCue(tokens, k, titleCase)) continue;
       const info = CUES.get(t.lower)!;
       const prev = tokens[k - 1];
       // Follow-on ("..., adding that Y") or coordinated cue ("said Y and urged Z"): the sentence's speaker.
-      if ((FOLLOW_ON_CUES.has(t.lower) && prev?.text === ",") || (prev?.lower === "and" && last)) {
+      // (", going on to argue Y" is a follow-on too; so is a participle right after the occasion of the last claim:
+      // "she said at a news conference announcing that Y".)
+      const chain = catenativeStart(tokens, k);
+      const chainedOn = chain > sFrom && tokens[chain - 1]?.text === "," && tokens[chain]!.lower.endsWith("ing");
+      const afterOccasion = !!last && t.lower.endsWith("ing") && OCCASION_NOUNS.has(prev?.lower ?? "") && tokens[k + 1]?.lower === "that";
+      if ((FOLLOW_ON_CUES.has(t.lower) && prev?.text === ",") || ((prev?.lower === "and" || prev?.lower === "but") && last) || chainedOn || afterOccasion) {
         const subject = last ? null : sentenceSubject(text, tokens, sFrom, k);
         if (!last && !subject) continue;
         if (info.kind === "object" && tokens[k + 1]?.lower !== "that") {
@@ -449,13 +616,21 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
         const commaBefore = contentTo >= 0;
         const skippedComma = tokens.slice(k + 1, os).some((u) => u.text === ",");
         if (tokens[k + 1]?.lower === "that" && isComplementiser(tokens, k + 1, true)) add(draftOf(k + 2, contentEnd(tokens, p, k + 2, sTo, framed), subject.mention, t, t, null));
-        else if (commaBefore && (os >= sTo || skippedComma || tokens[os]?.text === "," || /^[.!?]$/u.test(tokens[os]?.text ?? ""))) {
+        else if (commaBefore && (os >= sTo || skippedComma || tokens[os]?.text === "," || /^[.!?]$/u.test(tokens[os]?.text ?? "") || onlyOccasion(tokens, p, os, sentenceEnd(os, sTo)))) {
           // "Y, Mayor Ortiz announced Tuesday."
           add(draftOf(skipOpeners(tokens, sFrom, contentTo), contentTo, subject.mention, t, t, null));
         } else if (WH_WORDS.has(tokens[os]?.lower ?? "") || (isAdverbLike(tokens[os]) && WH_WORDS.has(tokens[os + 1]?.lower ?? ""))) {
           // "revealed how ...", "questioned whether ...": the object is a clause.
           add(draftOf(os, contentEnd(tokens, p, os, sTo, framed), subject.mention, t, t, null));
-        } else add(draftOf(os, objectEnd(tokens, p, os, sTo), subject.mention, t, t, null));
+        } else {
+          // "announced plans on Monday to cut jobs": the plan's infinitive is the content.
+          let intent = os;
+          if (DETERMINERS.has(tokens[intent]?.lower ?? "")) intent++;
+          let inf = intent + 1;
+          while (INTENT_NOUNS.has(tokens[intent]?.lower ?? "") && inf < sTo && inf - intent < 5 && TIME_WORDS.has(tokens[inf]!.lower) && tokens[inf]!.lower !== "to") inf++;
+          const start = INTENT_NOUNS.has(tokens[intent]?.lower ?? "") && tokens[inf]?.lower === "to" && tokens[inf + 1]?.word ? inf : os;
+          add(draftOf(start, objectEnd(tokens, p, start === os ? os : start + 1, sTo), subject.mention, t, t, null));
+        }
         continue;
       }
       // "As the mayor noted, Y": the frame is a clause of comparison opening the sentence; Y is after its comma.
@@ -467,6 +642,11 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
           add(draftOf(comma + 1, contentEnd(tokens, p, comma + 1, sTo, framed), subject.mention, t, t, null));
           continue;
         }
+      }
+      // "what critics described as a giveaway": the content is what follows "as", up to a colon.
+      if (subject && (info.lemma === "describe") && tokens[k + 1]?.lower === "as" && tokens[k + 2]?.word) {
+        add(draftOf(k + 2, objectEnd(tokens, p, k + 2, sTo), subject.mention, t, t, null));
+        continue;
       }
       if (subject) {
         const cs = contentStart(tokens, k, sTo, info.lemma);
@@ -481,7 +661,8 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
             }
           }
         }
-        const hasAfter = ce - cs >= 2 && tokens.slice(cs, ce).some((u) => u.word);
+        // (Nothing but the occasion after the cue is no content: "Y, economists predicted in a note to clients.")
+        const hasAfter = ce - cs >= 2 && tokens.slice(cs, ce).some((u) => u.word) && !onlyOccasion(tokens, p, cs, ce);
         const contentTo = commaEnd(subject.from, sFrom);
         const commaBefore = contentTo >= 0;
         // "Y, X said Tuesday, the first ...": a comma right after the frame means the content came before it.
@@ -495,7 +676,8 @@ export function indirectDrafts({ text, p, usedCues, framed, direct }: IndirectIn
           const clause = !DETERMINERS.has(tokens[cs]?.lower ?? "") || tokens.slice(cs, ce).some((u) => FINITE_AUXILIARIES.has(u.lower));
           // (Not a clause of the reporter's own that opens with a preposition or subordinator: ", after talks broke down".)
           const reporters = PREPOSITIONS.has(tokens[cs]?.lower ?? "") || SUBORDINATORS.has(tokens[cs]?.lower ?? "");
-          if (hasAfter && skippedComma && clause && !reporters && tokens[cs]?.word) {
+          // (Nor a follow-on participle, which is a claim of its own: "..., the company said, blaming imports".)
+          if (hasAfter && skippedComma && clause && !reporters && tokens[cs]?.word && !FOLLOW_ON_CUES.has(tokens[cs]!.lower)) {
             add(draftOf(cs, ce, before ? null : subject.mention, t, t, before));
           }
         }

@@ -23,14 +23,14 @@ const SPEECH_VERBS = [
   "expect", "hope", "doubt", "feel:felt,feels,feeling", "know:knew,knows,knowing,known", "understand:understood,understands",
   "recount", "describe", "detail", "outline", "repeat",
   // Verbs of learning, deciding and wondering, cues only before a clause (CLAUSE_ONLY_CUES), and "point out".
-  "learn", "rule", "decide", "discover", "realize", "realise", "wonder", "point", "post",
+  "learn", "rule", "decide", "discover", "realize", "realise", "wonder", "point", "post", "hear:heard,hears,hearing",
 ];
 
 /**
  * Lemmas that report speech or thought only before a clause ("ruled that", "wondered whether", "has learned that"),
  * not with an object ("ruled the country", "learned French", "posted a loss"); "point" only as "point out".
  */
-export const CLAUSE_ONLY_CUES = new Set(["learn", "rule", "decide", "discover", "realize", "realise", "wonder", "point", "post"]);
+export const CLAUSE_ONLY_CUES = new Set(["learn", "rule", "decide", "discover", "realize", "realise", "wonder", "point", "post", "hear"]);
 
 // Speech-act verbs whose object is what was said ("X condemned Y" -> Y).
 const OBJECT_VERBS = [
@@ -39,6 +39,7 @@ const OBJECT_VERBS = [
   "blast", "decry", "hail", "rebuke", "lambaste", "attack", "mock", "laud", "call:called,calls,calling",
   "promise", "pledge", "predict", "recommend", "propose", "confirm", "reveal", "disclose", "acknowledge", "admit:admitted,admits,admitting",
   "cite", "tout", "highlight", "dispute", "contest", "challenge", "express", "voice",
+  "compliment", "bemoan", "liken", "recite", "ridicule", "chide", "commend",
 ];
 
 /** Regular inflections of an English verb: base, -s, -ed, -ing. */
@@ -101,13 +102,22 @@ export const FOLLOW_ON_CUES = new Set([
   "adding", "saying", "noting", "arguing", "warning", "insisting", "claiming", "explaining", "stressing",
   "asserting", "suggesting", "citing", "calling", "telling", "writing", "contending", "acknowledging", "admitting",
   "predicting", "emphasizing", "emphasising", "urging", "vowing", "promising", "describing", "denying", "confirming",
+  "ruling", "finding", "concluding", "declaring", "announcing", "stating", "alleging", "complaining", "conceding",
+  // Speech acts with an object: "..., blaming cheap imports", "..., reciting an oath".
+  "blaming", "reciting", "touting", "praising", "criticizing", "criticising", "accusing", "condemning", "dismissing",
+  "rejecting", "defending", "welcoming", "questioning",
 ]);
 
 /** Verbs that take a cue as an infinitive without changing who speaks ("continued to insist", "went on to say"). */
 export const CATENATIVES = new Set([
   "continue", "continues", "continued", "continuing", "began", "begin", "begins", "begun", "seemed", "seems", "seem",
   "appeared", "appears", "tried", "tries", "try", "hastened", "hastens", "rushed", "went", "goes", "go", "gone",
+  // A refusal to say still frames what was not said ("declined to say how much it cost").
+  "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing",
 ]);
+
+// Cues a refusal frames with the content left unsaid ("declined to say how", "refused to confirm whether").
+const REFUSED_CUES = new Set(["say", "explain", "confirm", "disclose", "reveal", "specify", "detail", "describe", "elaborate", "estimate"]);
 
 /**
  * Where the catenative chain before a cue starts (`tokens[k]` the cue): "continued to" in "continued to insist",
@@ -116,6 +126,7 @@ export const CATENATIVES = new Set([
 export function catenativeStart(tokens: { lower: string }[], k: number): number {
   if (tokens[k - 1]?.lower !== "to") return -1;
   const verb = tokens[k - 2]?.lower ?? "";
+  if (/^(declin|refus)/u.test(verb) && !REFUSED_CUES.has(CUES.get(tokens[k]?.lower ?? "")?.lemma ?? "")) return -1;
   if (CATENATIVES.has(verb) && !["went", "goes", "go", "gone"].includes(verb)) return k - 2;
   if (verb === "on" && ["went", "goes", "go", "gone", "going"].includes(tokens[k - 3]?.lower ?? "")) return k - 3;
   return -1;
@@ -188,6 +199,7 @@ export const DOCUMENT_NOUNS = new Set([
   "investigation", "paper", "article", "book", "email", "emails", "message", "transcript", "affidavit", "motion",
   "decision", "opinion", "editorial", "column", "estimate", "estimates", "forecast", "projection", "projections",
   "polls", "surveys", "studies", "reports", "statistics", "numbers", "findings", "model", "index", "summary",
+  "submission", "petition", "testimony",
 ]);
 
 /** Nouns that name a source by role ("the spokesman", "a senior official", "officials", "experts"). */
@@ -303,3 +315,13 @@ export const PREPOSITIONS = new Set([
   "in", "on", "at", "during", "after", "before", "with", "from", "under", "over", "since", "despite", "for", "of",
   "about", "into", "through", "between", "among", "amid", "against", "toward", "towards", "via", "without", "as", "by",
 ]);
+
+/** "an official briefed on the talks", "a person informed about it": a participle that describes a source's noun. */
+export function describesSource(tokens: { lower: string; word: boolean; cap: boolean }[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  const lemma = t ? CUES.get(t.lower)?.lemma : undefined;
+  return !!t && !!prev && !!next && /ed$/u.test(t.lower) && (lemma === "brief" || lemma === "inform") && ["on", "about", "of"].includes(next.lower) &&
+    prev.word && !prev.cap && !PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower);
+}

@@ -90,6 +90,9 @@ export function transcriptSpeaker(text: string, tokens: Token[]): { mention: Men
 }
 
 /** Reads one speaker phrase (the tokens between clause boundaries next to a cue); null when it names nobody. */
+// Words that follow the noun of an unnamed source ("a person familiar with", "an official briefed on").
+const POSTNOMINAL = new Set(["familiar", "close", "knowledgeable", "briefed", "involved", "aware", "informed", "present"]);
+
 export function readMention(text: string, tokens: Token[]): Mention | null {
   let from = 0;
   let to = tokens.length;
@@ -117,7 +120,8 @@ export function readMention(text: string, tokens: Token[]): Mention | null {
   // "the Senate majority leader": a run followed by lower-case words ending in a role is a modifier too.
   const after = run ? slice.slice(run[1]) : [];
   const modifies = after.length > 0 && after.every((t) => t.word && !t.cap) && ROLE_NOUNS.has(after[after.length - 1]!.lower);
-  if (run && afterRun && !possessive && (modifies || ROLE_NOUNS.has(afterRun.lower) || DOCUMENT_NOUNS.has(afterRun.lower))) {
+  // (An institution's noun after a person's name too: "the Lee campaign", "the Ortiz team".)
+  if (run && afterRun && !possessive && (modifies || ROLE_NOUNS.has(afterRun.lower) || DOCUMENT_NOUNS.has(afterRun.lower) || INSTITUTION_NOUNS.has(afterRun.lower))) {
     // "National Security Council officials": the run is a modifier of the head noun, not the speaker.
     run = undefined;
   }
@@ -163,11 +167,11 @@ export function readMention(text: string, tokens: Token[]): Mention | null {
   // (A cue form that is also a noun, inside a prepositional phrase, is that noun: "an analysis of campaign reports".)
   const nounInPhrase = (t: Token, k: number) => k > stop && WEAK_CUE_FORMS.has(t.lower);
   // (Inside a prepositional phrase a participle modifies a noun: "a survey of recently sold homes".)
-  if (slice.some((t, k) => k > headAt && !t.cap && ((CUES.has(t.lower) && !nounInPhrase(t, k)) || (/[^e]ed$/u.test(t.lower) && k < stop) || FINITE.has(t.lower)))) return null;
+  if (slice.some((t, k) => k > headAt && !t.cap && !(k === headAt + 1 && POSTNOMINAL.has(t.lower)) && ((CUES.has(t.lower) && !nounInPhrase(t, k)) || (/[^e]ed$/u.test(t.lower) && k < stop) || FINITE.has(t.lower)))) return null;
   // A plain word right after the head, before any preposition, is a verb: "The nurses took questions" (a noun
   // phrase goes on past its head only with a preposition, a participle or a clause).
   const afterHead = slice[headAt + 1];
-  if (afterHead && headAt + 1 < stop && afterHead.word && !afterHead.cap && !/ing$/u.test(afterHead.lower) && !/^\p{N}/u.test(afterHead.text) && !["who", "which", "that"].includes(afterHead.lower)) return null;
+  if (afterHead && headAt + 1 < stop && afterHead.word && !afterHead.cap && !/ing$/u.test(afterHead.lower) && !/^\p{N}/u.test(afterHead.text) && !["who", "which", "that"].includes(afterHead.lower) && !POSTNOMINAL.has(afterHead.lower)) return null;
   const det = first.lower;
   const definite = det === "the" || det === "this" || det === "that" || /['’]s$|^(his|her|their|its)$/u.test(det);
   const phrase = text.slice(span.start, span.end);

@@ -1,0 +1,36 @@
+// Gold for a synthetic wire-style story written for Claimlens (no third-party text), every sentence labelled. Written
+// before the fourth round of rules by someone who had not tuned them, and scored once before any change.
+import type { GoldRow } from "../load";
+
+export const rows: GoldRow[] = [
+  ["reporter", null, null, "Steelmaker to close riverside mill, cutting 1,100 jobs"],
+  ["reporter", null, null, "PITTSBURGH (Wire) —"],
+  ["attributed", "the company", "said", "Harlan Steel Corp. will close its oldest mill next spring and lay off about 1,100 workers", "Harlan Steel Corp."],
+  ["attributed", "the company", "blaming", "cheap imports and the cost of replacing furnaces that date to the 1970s", "Harlan Steel Corp."],
+  ["attributed", "Chief executive Miriam Okafor", "told", "the mill had lost money in eight of the last ten quarters", "Miriam Okafor"],
+  ["attributed", "she", "said", "We tried everything short of rebuilding it from the ground up, and the numbers never worked,", "Miriam Okafor"],
+  ["attributed", "Okafor", "said", "the company would offer transfers to its two newer plants in Indiana", "Miriam Okafor"],
+  ["attributed", "she", "declined to say", "how many jobs would be available there", "Miriam Okafor"],
+  ["attributed", "the Pittsburgh Ledger", "reported", "The closure", "Pittsburgh Ledger"],
+  ["attributed", "A person familiar with the board's deliberations", "said", "directors had weighed a sale of the mill but found no buyer willing to take on its pension obligations", "A person familiar with the board's deliberations"],
+  ["attributed", "The steelworkers' union local that represents the mill's workers", "called", "the decision a betrayal", "steelworkers' union local"],
+  ["attributed", "Tony Ruggiero, the local's president", "said", "They took the tax breaks, they took the wage freeze, and now they're taking the jobs,", "Tony Ruggiero"],
+  ["attributed", "Ruggiero", "said", "the union would ask the state to investigate whether Harlan had met the terms of a 2019 agreement that exempted it from property taxes in exchange for keeping at least 1,000 people on the payroll", "Tony Ruggiero"],
+  ["attributed", "Governor Elaine Marsh", "said", "she was \"deeply disappointed\" and that her administration would review the agreement", "Elaine Marsh"],
+  ["attributed", "A spokesman for the governor, Curtis Bell", "added", "the state could seek to recover some of the tax savings", "Curtis Bell"],
+  ["reporter", null, null, "Economists were divided on what the closure means for the region."],
+  ["attributed", "Rachel Lindqvist, a labor economist at Three Rivers University", "said", "the loss of the mill would ripple through suppliers, trucking firms and restaurants", "Rachel Lindqvist"],
+  ["attributed", "She", "estimated", "each job at the mill supported two more elsewhere in the county", "Rachel Lindqvist"],
+  ["attributed", "Owen Pratt of the Allegheny Policy Institute", "argued", "the region's economy had long since shifted toward health care and education", "Owen Pratt"],
+  ["attributed", "he", "said", "This is painful for the families involved, but it is not 1983,", "Owen Pratt"],
+  ["reporter", null, null, "Company shares rose 4 percent in afternoon trading."],
+  ["reporter", null, null, "Residents of Duquesne Flats, the neighborhood that grew up around the mill, were less philosophical."],
+  ["attributed", "retired crane operator Walt Dudek, 72", "said", "he had watched three generations of his family walk through it", "Walt Dudek"],
+  ["attributed", "he", "said", "My father, me, my son,", "Walt Dudek"],
+  ["attributed", "he", "said", "After this, there's nothing for my grandkids here.", "Walt Dudek"],
+  ["reporter", null, null, "Asked whether the company had considered the effect on the neighborhood"],
+  ["attributed", "Okafor", "said", "Harlan would donate the mill's land to the city once it was cleaned up", "Miriam Okafor"],
+  ["reporter", null, null, "It is not clear how long that would take;"],
+  ["attributed", "environmental regulators", "have said", "the site contains high levels of lead and arsenic", "environmental regulators"],
+  ["reporter", null, null, "The mill is scheduled to stop production in April."],
+];
