@@ -13,6 +13,7 @@ import { ClaimHighlights, claimHighlights } from "./claim-highlights";
 import { SuggestionHighlights, suggestionHighlights, type DrawnSuggestion } from "./suggestion-highlights";
 import { ClaimEmphasis, showEmphasis, type Emphasis } from "./claim-emphasis";
 import { ReadOnlyDocument } from "./read-only-document";
+import { CommitGuard } from "./commit-guard";
 import { pickUpDomSelection } from "./dom-selection";
 import { FloatingTagButton } from "./floating-tag-button";
 import styles from "./article-text.module.css";
@@ -27,6 +28,12 @@ export interface ArticleTextHandle {
   focus(): void;
   /** Collapses the selection (after a claim has been saved from it). */
   collapseSelection(): void;
+  /**
+   * The selection as it is in the page now, as text offsets (null when empty); undefined before the editor is in
+   * the page. A key pressed right after a keyboard selection (Shift+→, then T) can come before the browser's
+   * `selectionchange`, which is when the workspace hears of it: this reads it at once.
+   */
+  currentSelection(): Span | null | undefined;
 }
 
 interface ArticleTextProps {
@@ -54,7 +61,7 @@ interface ArticleTextProps {
   ref?: Ref<ArticleTextHandle>;
 }
 
-const EXTENSIONS = [...articleSchemaExtensions, ReadOnlyDocument, ClaimHighlights, ClaimEmphasis, SuggestionHighlights];
+const EXTENSIONS = [...articleSchemaExtensions, ReadOnlyDocument, CommitGuard, ClaimHighlights, ClaimEmphasis, SuggestionHighlights];
 
 const reducedMotion = () => typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
@@ -70,7 +77,7 @@ function selectionSpan(editor: Editor, map: OffsetMap): Span | null {
 const FIRST_SCREEN_CHARACTERS = 3000;
 
 /** The paragraphs of the text's beginning, up to about a screenful (whole paragraphs, the last one cut). */
-function firstScreen(text: string): string[] {
+export function firstScreen(text: string): string[] {
   const paragraphs: string[] = [];
   let used = 0;
   for (const { start, end } of paragraphRanges(text)) {
@@ -231,6 +238,12 @@ export function ArticleText({ text, formatting, claims, suggestions, emphasis, o
       focus() {
         mountedView(editor)?.focus();
       },
+      currentSelection() {
+        const view = mountedView(editor);
+        if (!editor || !view) return undefined;
+        (view as unknown as { domObserver?: { flush(): void } }).domObserver?.flush();
+        return selectionSpan(editor, map);
+      },
       collapseSelection() {
         const view = mountedView(editor);
         if (!view) return;
@@ -238,7 +251,7 @@ export function ArticleText({ text, formatting, claims, suggestions, emphasis, o
         view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, state.selection.to)));
       },
     }),
-    [editor],
+    [editor, map],
   );
 
   return (

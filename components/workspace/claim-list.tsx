@@ -66,17 +66,30 @@ export function ClaimList({ claims, selectedId, scroller, onSelect, onEdit, onDe
     initialRect: { width: 380, height: 900 },
   });
 
-  // The list starts below the form and the review list, whose heights change: keep the virtualiser told.
+  // The list starts below the form, the suggestions and the review list, whose heights change: keep the virtualiser
+  // told. The container is read from the list itself: the panel's ref to it is attached only after this effect has
+  // run on the first render (React attaches a parent's ref after its children's layout effects), and a margin left
+  // at 0 put every item as far off as the suggestion queue is tall (a selected claim scrolled to just out of sight).
   useLayoutEffect(() => {
     const element = list.current;
-    const container = scroller.current;
+    const container = element?.parentElement;
     if (!element || !container) return;
     const measure = () => setMargin(element.offsetTop);
-    measure();
-    const observer = new ResizeObserver(measure);
-    for (const child of container.children) if (child !== element) observer.observe(child);
-    return () => observer.disconnect();
-  }, [scroller]);
+    const resized = new ResizeObserver(measure);
+    const observeSiblings = () => {
+      resized.disconnect();
+      for (const child of container.children) if (child !== element) resized.observe(child);
+      measure();
+    };
+    observeSiblings();
+    // The form opens above the list as a new element: observe what comes and goes too.
+    const changed = new MutationObserver(observeSiblings);
+    changed.observe(container, { childList: true });
+    return () => {
+      resized.disconnect();
+      changed.disconnect();
+    };
+  }, []);
 
   const itemElement = (id: string) => list.current?.querySelector<HTMLElement>(`[data-claim-item="${CSS.escape(id)}"]`) ?? null;
 

@@ -19,6 +19,9 @@ interface SelectionDeps {
   onMissing(): void;
 }
 
+/** How long the selection stays put before the address says it. */
+const URL_DELAY_MS = 200;
+
 /**
  * The selected claim, kept in step between the text, the panel and the address (`?claim=`): selecting from
  * the panel scrolls the text, selecting from the text scrolls the panel, and a claim that leaves the
@@ -28,7 +31,12 @@ export function useClaimSelection({ claims, initialClaimId, textRef, panelList, 
   const [selectedId, setSelectedId] = useState<string | null>(() => (claims.some((c) => c.id === initialClaimId) ? initialClaimId : null));
   const opening = useRef({ claims, onMissing });
 
-  useEffect(() => setClaimInUrl(selectedId), [selectedId]);
+  // The address follows once the selection settles: replacing it costs 15–20 ms on a long article (Next.js updates
+  // its router with it), which a click on a highlight, or J / K held down, should not wait for.
+  useEffect(() => {
+    const timer = setTimeout(() => setClaimInUrl(selectedId), URL_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [selectedId]);
   useEffect(() => {
     if (selectedId && !claims.some((c) => c.id === selectedId)) setSelectedId(null);
   }, [claims, selectedId]);

@@ -6,7 +6,6 @@ import type { SuggestionDto } from "@/lib/suggestions/model";
 import { can } from "@/lib/auth/roles";
 import { snapToWords, type Span } from "@/lib/claims/span";
 import { suggestCue } from "@/lib/claims/cues";
-import { sentenceSpans } from "@/lib/text/sentences";
 import { ArticleText, type ArticleTextHandle } from "./article-text";
 import { ArticleHistoryDialog } from "./article-history";
 import { ClaimForm } from "./claim-form";
@@ -39,15 +38,13 @@ import { useWorkspaceKeys } from "./use-workspace-keys";
 import { SuggestionQueue } from "./suggestion-queue";
 import { useSuggestions } from "./use-suggestions";
 import { useSuggestionKeys } from "./use-suggestion-keys";
+import { useSentences } from "./use-sentences";
 import styles from "./workspace.module.css";
 
-interface WorkspaceProps {
+export interface WorkspaceProps {
   article: Pick<ArticleDto, "id" | "text" | "revision" | "formatting">;
-  /**
-   * The article's claims (`ClaimDto[]`) as JSON text, written by the page on the server: one string is far
-   * cheaper for React to send and read than 5,000 objects of 20 fields.
-   */
-  claimsJson: string;
+  /** The article's claims, in text order (fetched after the page: see workspace-loader.tsx). */
+  claims: ClaimDto[];
   /** A claim to open with (`?claim=`): selected, scrolled into view and flashed. */
   initialClaimId: string | null;
   /** The article's title, date and source, rendered by the page. */
@@ -66,8 +63,7 @@ interface WorkspaceProps {
  * The article workspace: the text with its claim highlights on the left, the claims panel on the right, and
  * the tagging flow between them (select words → Tag selection → form → Save claim).
  */
-export function Workspace({ article, claimsJson, initialClaimId, header, restoredRevision = null, me, suggestions: initialSuggestions, defaultConfidence }: WorkspaceProps) {
-  const [initialClaims] = useState(() => JSON.parse(claimsJson) as ClaimDto[]);
+export function Workspace({ article, claims: initialClaims, initialClaimId, header, restoredRevision = null, me, suggestions: initialSuggestions, defaultConfidence }: WorkspaceProps) {
   const { claims, put, create, update, remove, restore, replaceAll, place } = useClaimActions(article.id, initialClaims);
   const source = useArticleText(article, replaceAll);
   const { text, editing } = source;
@@ -78,7 +74,7 @@ export function Workspace({ article, claimsJson, initialClaimId, header, restore
   const textRef = useRef<ArticleTextHandle>(null);
   const panelList = useRef<ClaimListHandle>(null);
   const panelHeading = useRef<HTMLHeadingElement>(null);
-  const sentences = useMemo(() => sentenceSpans(text), [text]);
+  const sentences = useSentences(text);
 
   const [selection, setSelection] = useState<Span | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -183,15 +179,18 @@ export function Workspace({ article, claimsJson, initialClaimId, header, restore
   }, []);
 
   const tagSelection = useCallback(() => {
-    if (!selection) return;
+    // The selection in the page now: the state may not have heard of the last Shift+arrow yet.
+    const live = textRef.current?.currentSelection();
+    const chosen = live === undefined ? selection : live;
+    if (!chosen) return;
     if (tagBlocked) return setNotice(tagBlocked);
-    const span = snapToWords(text, selection);
+    const span = snapToWords(text, chosen);
     if (!span) {
       setNotice("Select some words to tag.");
       return;
     }
     setNotice(null);
-    setForm(newForm(span, suggestCue(text, span, sentences), Date.now()));
+    setForm(newForm(span, suggestCue(text, span, sentences()), Date.now()));
   }, [selection, text, sentences, tagBlocked, setForm]);
 
   function closeForm(focus: "text" | string) {

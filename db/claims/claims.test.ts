@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { createArticle } from "../articles/articles";
-import { checkSpan, createClaim, deleteClaim, getClaim, listClaims, updateClaim } from "./claims";
+import { checkSpan, createClaim, deleteClaim, getClaim, listClaims, listClaimsJson, updateClaim } from "./claims";
 import { addAlias, createSpeaker, getSpeaker } from "../speakers/speakers";
-import { claims, speakers } from "../schema";
-import { backends, countAll, countRows, useTestDatabase } from "../testing";
+import { claimReviewSources, claims, speakers } from "../schema";
+import { backends, countAll, countRows, insertTestActor, useTestDatabase } from "../testing";
 import type { ClaimCreateInput } from "../../lib/schemas";
 import type { ArticleDto } from "../../lib/model";
 
@@ -292,6 +293,41 @@ describe.each(backends)("claims on $name", (backend) => {
       const claim = await createClaim(t.db, article.id, attributed("Kirby added", "John Kirby"));
       await deleteClaim(t.db, claim.id);
       expect((await getSpeaker(t.db, claim.speaker!.id)).claimCount).toBe(0);
+    });
+  });
+
+  describe("listClaimsJson", () => {
+    it("answers the very claims listClaims does, in the same order, as JSON text", async () => {
+      expect(JSON.parse(await listClaimsJson(t.db, article.id, null))).toEqual([]);
+      const analyst = await insertTestActor(t.db, "analyst", "Ana Lyst");
+      const reviewer = await insertTestActor(t.db, "admin", "Rev Iewer");
+      const kirby = await createClaim(t.db, article.id, attributed("air defense capabilities", "John Kirby", { cue: "warned", note: "NSC “statement”\nline two" }), analyst);
+      const plain = await createClaim(t.db, article.id, reporter("Russia"));
+      const emoji = await createClaim(t.db, article.id, reporter("Hi 😀 there"), analyst);
+      const orphan = await createClaim(t.db, article.id, reporter("A paragraph"));
+      const reviewed = await createClaim(t.db, article.id, reporter("three spaces"), reviewer);
+      await t.db.update(claims).set({ fuzzyScore: 0.87, fuzzyOldQuote: "Hi there" }).where(eq(claims.id, emoji.id));
+      await t.db.update(claims).set({ start: null, end: null, status: "orphaned" }).where(eq(claims.id, orphan.id));
+      await t.db
+        .update(claims)
+        .set({ claimSet: "reviewed", reviewedBy: reviewer.userId, reviewedAt: new Date("2026-03-04T05:06:07.089Z"), updatedBy: reviewer.userId })
+        .where(eq(claims.id, reviewed.id));
+      await t.db.insert(claimReviewSources).values([
+        { reviewedClaimId: reviewed.id, sourceClaimId: plain.id },
+        { reviewedClaimId: reviewed.id, sourceClaimId: kirby.id },
+      ]);
+
+      const listed = await listClaims(t.db, article.id, null);
+      expect(listed.map((c) => c.id)).toEqual([plain.id, kirby.id, emoji.id, reviewed.id, orphan.id]);
+      expect(listed.find((c) => c.id === reviewed.id)?.review?.sources).toHaveLength(2);
+      expect(listed.find((c) => c.id === emoji.id)?.fuzzy).not.toBeNull();
+      expect(JSON.parse(await listClaimsJson(t.db, article.id, null))).toEqual(listed);
+      // As a reader whose visibility rules apply, too.
+      expect(JSON.parse(await listClaimsJson(t.db, article.id, analyst))).toEqual(await listClaims(t.db, article.id, analyst));
+    });
+
+    it("refuses an unknown article", async () => {
+      await expect(listClaimsJson(t.db, UNKNOWN_ID, null)).rejects.toMatchObject({ code: "not_found" });
     });
   });
 });

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { preload } from "react-dom";
 import { getDb } from "@/db/client";
 import { getArticle } from "@/db/articles/articles";
-import { listClaims } from "@/db/claims/claims";
 import { listSuggestions } from "@/db/suggestions/suggestions";
 import { getUserSettings } from "@/db/accounts/user-settings";
 import { isAppError } from "@/lib/errors";
 import { uuidSchema } from "@/lib/schemas";
 import { ArticleHeader } from "@/components/workspace/article-header";
-import { Workspace } from "@/components/workspace/workspace";
+import { claimsUrl } from "@/components/workspace/claims-url";
+import { WorkspaceLoader } from "@/components/workspace/workspace-loader";
 import { requireActor } from "@/app/_lib/session";
 import { assignableAccounts, listAssignments } from "@/db/assignments/assignments";
 import { actorCan } from "@/lib/auth/roles";
@@ -41,8 +42,10 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   const article = await loadArticle(id);
   if (!article) notFound();
   const [actor, db] = await Promise.all([requireActor(), getDb()]);
-  const [claims, assignments, suggestions, settings] = await Promise.all([
-    listClaims(db, article.id, actor),
+  // The claims come after the text, from the claims API (the same listClaims, the same visibility): the browser
+  // starts fetching them as soon as it reads the page's head, while the text and the scripts arrive (issue 11).
+  preload(claimsUrl(article.id), { as: "fetch", crossOrigin: "anonymous" });
+  const [assignments, suggestions, settings] = await Promise.all([
     listAssignments(db, article.id),
     listSuggestions(db, article.id, actor, "pending"),
     getUserSettings(db, actor.userId),
@@ -53,10 +56,8 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   const restored = typeof query.restored === "string" && /^[1-9][0-9]{0,8}$/.test(query.restored) ? Number(query.restored) : null;
 
   return (
-    <Workspace
+    <WorkspaceLoader
       article={{ id: article.id, text: article.text, revision: article.revision, formatting: article.formatting }}
-      // As JSON text: one string is far cheaper for React to send and read than thousands of objects (issue 11).
-      claimsJson={JSON.stringify(claims)}
       initialClaimId={claimId}
       restoredRevision={restored}
       me={{ id: actor.userId, name: actor.name, role: actor.role }}
