@@ -3,9 +3,9 @@ import type { Role } from "@/lib/auth/roles";
 import { whyNotChangeClaim, whyNotEditText, whyNotTag, type Me } from "./permissions";
 
 const me = (role: Role): Me => ({ id: "u1", name: "Ana", role });
-const byAna = { createdBy: { id: "u1", name: "Ana" } };
-const byBen = { createdBy: { id: "u2", name: "Ben" } };
-const byNobody = { createdBy: null };
+const byAna = { createdBy: { id: "u1", name: "Ana" }, set: "analyst" as const };
+const byBen = { createdBy: { id: "u2", name: "Ben" }, set: "analyst" as const };
+const byNobody = { createdBy: null, set: "analyst" as const };
 
 describe("whyNotChangeClaim", () => {
   it.each<[Role, typeof byAna | typeof byNobody, string | null]>([
@@ -28,5 +28,21 @@ describe("tagging and editing the text", () => {
   ])("%s may tag and edit the text: %s", (role, allowed) => {
     expect(whyNotTag(me(role)) === null).toBe(allowed);
     expect(whyNotEditText(me(role)) === null).toBe(allowed);
+  });
+});
+
+describe("work its analyst marked done", () => {
+  const frozen = "You marked this article done, so your claims on it are frozen: reopen your assignment to change them.";
+  const ana = { ...me("analyst"), frozen };
+
+  it("blocks tagging and changing one's own analyst claims, with the server's reason", () => {
+    expect(whyNotTag(ana)).toBe(frozen);
+    expect(whyNotChangeClaim(ana, byAna)).toBe(frozen);
+  });
+
+  it("leaves reviewed claims and the text alone, and others' claims to the usual rule", () => {
+    expect(whyNotChangeClaim(ana, { ...byAna, set: "reviewed" })).toBeNull();
+    expect(whyNotChangeClaim(ana, byBen)).toBe("Only Ben (who tagged it) or an admin can change this claim.");
+    expect(whyNotEditText(ana)).toBeNull();
   });
 });

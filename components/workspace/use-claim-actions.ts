@@ -25,6 +25,12 @@ function conflictOf(error: unknown): ClaimDto | null {
  */
 export function useClaimActions(articleId: string, initial: readonly ClaimDto[]) {
   const [claims, setClaims] = useState(() => sortClaims(initial));
+  /**
+   * Counts the deletions and restorations the server confirmed: a deleted claim that came from a suggestion gives
+   * it back to the queue, and restoring the claim takes it again, so the suggestions are read again on each.
+   */
+  const [removals, setRemovals] = useState(0);
+  const removed = useCallback(() => setRemovals((n) => n + 1), []);
 
   const put = useCallback((claim: ClaimDto) => {
     setClaims((list) => sortClaims([...list.filter((c) => c.id !== claim.id), claim]));
@@ -63,6 +69,7 @@ export function useClaimActions(articleId: string, initial: readonly ClaimDto[])
       setClaims((list) => list.filter((c) => c.id !== claim.id));
       try {
         await api.deleteClaim(claim.id, claim.version);
+        removed();
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) return; // already gone
         // Changed by someone meanwhile: it stays, as it now is, for the analyst to look at again.
@@ -74,7 +81,7 @@ export function useClaimActions(articleId: string, initial: readonly ClaimDto[])
         throw { message, current } satisfies SaveFailure;
       }
     },
-    [put],
+    [put, removed],
   );
 
   /** Brings a deleted claim back as it was before its latest deletion, with the same id. */
@@ -83,12 +90,13 @@ export function useClaimActions(articleId: string, initial: readonly ClaimDto[])
       try {
         const claim = await api.restoreClaim(id);
         put(claim);
+        removed();
         return claim;
       } catch (error) {
         throw { message: messageOf(error, "The claim could not be restored."), current: null } satisfies SaveFailure;
       }
     },
-    [put],
+    [put, removed],
   );
 
   /** Puts the whole list back from the server (after the article's text changed and every claim moved). */
@@ -108,5 +116,5 @@ export function useClaimActions(articleId: string, initial: readonly ClaimDto[])
     [put],
   );
 
-  return { claims, put, create, update, remove, restore, replaceAll, place };
+  return { claims, removals, put, create, update, remove, restore, replaceAll, place };
 }

@@ -14,6 +14,11 @@ interface SuggestionsDeps {
   initial: SuggestionDto[];
   /** The article's text: when a revision replaces it, the suggestions (re-anchored by the server) are fetched again. */
   text: string;
+  /**
+   * Changes when a claim was deleted or restored: a deleted claim made from a suggestion gives it back to the
+   * queue (and restoring it takes it again), so the pending suggestions are fetched again.
+   */
+  claimRemovals: number;
   /** Claims created by accepting: into the workspace's claims, and onto the undo stack. */
   onAccepted(claims: ClaimDto[], message: string): void;
   /** A suggestion became current: scroll the text to it. */
@@ -31,7 +36,7 @@ const problem = (caught: unknown, fallback: string) => (caught instanceof ApiErr
  * analyst's decisions, each one request; a decided suggestion leaves the queue and the next one becomes current.
  * A suggestion someone else decided meanwhile (409) leaves the queue too, with the server's explanation.
  */
-export function useSuggestions({ articleId, initial, text, onAccepted, onCurrent, onStart, say, onError }: SuggestionsDeps) {
+export function useSuggestions({ articleId, initial, text, claimRemovals, onAccepted, onCurrent, onStart, say, onError }: SuggestionsDeps) {
   const [items, setItems] = useState(initial);
   const [currentId, setCurrentId] = useState<string | null>(null);
   /** Changes with every request to show the current suggestion, so that the same one can flash again. */
@@ -53,11 +58,12 @@ export function useSuggestions({ articleId, initial, text, onAccepted, onCurrent
     if (suggestion) requestAnimationFrame(() => latest.current.onCurrent(suggestion));
   }, []);
 
-  // A new text (an edit, a replacement, a restored revision) moved the suggestions on the server.
-  const firstText = useRef(text);
+  // A new text (an edit, a replacement, a restored revision) moved the suggestions on the server; a deleted or
+  // restored claim may have given one back or taken it.
+  const seen = useRef({ text, claimRemovals });
   useEffect(() => {
-    if (text === firstText.current) return;
-    firstText.current = text;
+    if (text === seen.current.text && claimRemovals === seen.current.claimRemovals) return;
+    seen.current = { text, claimRemovals };
     let stale = false;
     api.listSuggestions(articleId, "pending").then(
       (result) => {
@@ -70,7 +76,7 @@ export function useSuggestions({ articleId, initial, text, onAccepted, onCurrent
     return () => {
       stale = true;
     };
-  }, [articleId, text]);
+  }, [articleId, text, claimRemovals]);
 
   const decided = (ids: ReadonlySet<string>) => {
     const next = afterDecision(latest.current.items, ids, latest.current.currentId);

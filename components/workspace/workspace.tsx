@@ -64,7 +64,7 @@ export interface WorkspaceProps {
  * the tagging flow between them (select words → Tag selection → form → Save claim).
  */
 export function Workspace({ article, claims: initialClaims, initialClaimId, header, restoredRevision = null, me, suggestions: initialSuggestions, defaultConfidence }: WorkspaceProps) {
-  const { claims, put, create, update, remove, restore, replaceAll, place } = useClaimActions(article.id, initialClaims);
+  const { claims, removals, put, create, update, remove, restore, replaceAll, place } = useClaimActions(article.id, initialClaims);
   const source = useArticleText(article, replaceAll);
   const { text, editing } = source;
   const root = useRef<HTMLDivElement>(null);
@@ -118,6 +118,7 @@ export function Workspace({ article, claims: initialClaims, initialClaimId, head
     articleId: article.id,
     initial: initialSuggestions,
     text,
+    claimRemovals: removals,
     onAccepted: (accepted, message) => {
       for (const claim of accepted) {
         put(claim);

@@ -14,6 +14,7 @@ import { WorkspaceLoader } from "@/components/workspace/workspace-loader";
 import { requireActor } from "@/app/_lib/session";
 import { assignableAccounts, listAssignments } from "@/db/assignments/assignments";
 import { actorCan } from "@/lib/auth/roles";
+import { submittedMessage } from "@/db/assignments/frozen";
 import { AssignmentBar } from "@/components/assignments/assignment-bar";
 
 interface PageProps {
@@ -51,6 +52,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
     getUserSettings(db, actor.userId),
   ]);
   const mayReview = actorCan(actor, "review");
+  const mine = assignments.find((a) => a.user.id === actor.userId);
   const candidates = mayReview ? await assignableAccounts(db) : [];
   const claimId = typeof query.claim === "string" ? query.claim : null;
   const restored = typeof query.restored === "string" && /^[1-9][0-9]{0,8}$/.test(query.restored) ? Number(query.restored) : null;
@@ -60,7 +62,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
       article={{ id: article.id, text: article.text, revision: article.revision, formatting: article.formatting }}
       initialClaimId={claimId}
       restoredRevision={restored}
-      me={{ id: actor.userId, name: actor.name, role: actor.role }}
+      me={{ id: actor.userId, name: actor.name, role: actor.role, frozen: mine?.status === "done" ? submittedMessage(null) : null }}
       suggestions={suggestions}
       defaultConfidence={settings.defaultConfidence}
       header={
