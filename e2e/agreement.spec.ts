@@ -73,6 +73,10 @@ test("two analysts annotate independently, the agreement is measured, and a revi
     await person.getByRole("button", { name: "Mark done" }).click();
     await expect(person.getByRole("region", { name: "Independent annotation" })).toContainText("(you) — done");
   }
+  // Done work is frozen: Ana's own claim says why it can no longer be changed, and offers no Edit or Delete.
+  await anaDesk.highlights().first().click();
+  await expect(ana.getByRole("complementary", { name: "Claims" }).getByText(/^You marked this article done, so your claims on it are frozen/)).toBeVisible();
+  await expect(ana.getByRole("button", { name: "Edit claim" })).toHaveCount(0);
 
   // The agreement page: reporter statements, exact spans: Ana's 2 against Ben's 3, 2 matched → P 100 %, R 67 %, F1 80 %.
   await page.goto(`${articlePath}/agreement`);
