@@ -485,6 +485,26 @@ export const claimReviewSources = pgTable(
 );
 
 /**
+ * A disagreement a reviewer dropped: none of its analysts' claims belongs in the reviewed set. One row per
+ * analyst claim of the disagreement, so that it counts as settled though it adds no reviewed claim; deciding
+ * the disagreement again removes these rows.
+ */
+export const reviewDrops = pgTable(
+  "review_drops",
+  {
+    sourceClaimId: uuid("source_claim_id").primaryKey(),
+    sourceSet: text("source_set").$type<"analyst">().notNull().default("analyst"),
+    droppedBy: text("dropped_by").references(() => users.id, { onDelete: "set null" }),
+    droppedAt: tz("dropped_at").notNull(),
+  },
+  (t) => [
+    check("review_drops_source_set", sql`${t.sourceSet} = 'analyst'`),
+    // Only analysts' claims are dropped; one deleted later takes its drop along.
+    foreignKey({ name: "review_drops_source_fk", columns: [t.sourceClaimId, t.sourceSet], foreignColumns: [claims.id, claims.claimSet] }).onDelete("cascade"),
+  ],
+);
+
+/**
  * Every text an article has had, the current one included. A revision's `claims` hold the article's claims as
  * they were when the next revision replaced it (null while it is the current text), and `report` how the claims
  * came through the edit that created it (null for the first text).
@@ -734,5 +754,6 @@ export type User = typeof users.$inferSelect;
 export type ApiToken = typeof apiTokens.$inferSelect;
 export type HistoryRow = typeof history.$inferSelect;
 export type Assignment = typeof assignments.$inferSelect;
+export type ReviewDrop = typeof reviewDrops.$inferSelect;
 export type Suggestion = typeof suggestions.$inferSelect;
 export type NewSuggestion = typeof suggestions.$inferInsert;

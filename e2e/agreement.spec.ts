@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import path from "node:path";
 import { expect, test } from "./support/fixtures";
-import { ANALYSTS } from "./support/accounts";
+import { ADMIN, ANALYSTS } from "./support/accounts";
 import { signedIn } from "./support/sign-in";
 import { WorkspacePage } from "./pages/workspace-page";
 import { ComparePage } from "./pages/compare-page";
@@ -14,6 +14,8 @@ const SAMPLE_TEXT = normaliseText(SAMPLE);
 const CLOSE = "Leaders in Moscow and Tehran have grown increasingly close over the last two years";
 const MISSILES = "Tehran will provide Moscow with ballistic missiles";
 const WAGNER = "The Wagner Group, a Russian paramilitary group";
+// The byline, which both analysts tag (with different confidence) though it is no claim: the reviewer drops it.
+const BYLINE = "Mike Brest November 21, 01:54 PM";
 
 /** Tags a reporter statement as the person signed in on `page`, with their session, as their workspace does. */
 async function tagAs(page: Page, articleId: string, words: string, confidence: string) {
@@ -44,26 +46,29 @@ test("two analysts annotate independently, the agreement is measured, and a revi
   await expect(bar).toContainText(`${ANALYSTS.ben.name} — not done`);
 
   // Each tags in a browser of their own, signed in as themselves (through the API their page uses, with their
-  // session). Ana: the closeness (moderate) and the missiles (high).
+  // session). Ana: the byline (high), the closeness (moderate) and the missiles (high).
   const ana = await signedIn(browser, ANALYSTS.ana, articlePath);
+  await tagAs(ana, articleId, BYLINE, "high");
   await tagAs(ana, articleId, CLOSE, "moderate");
   await tagAs(ana, articleId, MISSILES, "high");
   const anaDesk = new WorkspacePage(ana);
   await ana.reload();
-  await expect(anaDesk.highlights()).toHaveCount(2);
+  await expect(anaDesk.highlights()).toHaveCount(3);
 
-  // Ben sees none of Ana's claims; he tags the closeness the same, the missiles with low confidence, and Wagner.
+  // Ben sees none of Ana's claims; he tags the byline with low confidence, the closeness the same, the missiles
+  // with low confidence, and Wagner.
   const ben = await signedIn(browser, ANALYSTS.ben, articlePath);
   const benDesk = new WorkspacePage(ben);
   await expect(ben.getByRole("region", { name: "Independent annotation" })).toContainText("you see only your own claims");
   await expect(benDesk.highlights()).toHaveCount(0);
+  await tagAs(ben, articleId, BYLINE, "low");
   await tagAs(ben, articleId, CLOSE, "moderate");
   await tagAs(ben, articleId, MISSILES, "low");
   await tagAs(ben, articleId, WAGNER, "moderate");
   await ben.reload();
-  await expect(benDesk.highlights()).toHaveCount(3);
+  await expect(benDesk.highlights()).toHaveCount(4);
   await ana.reload();
-  await expect(anaDesk.highlights()).toHaveCount(2);
+  await expect(anaDesk.highlights()).toHaveCount(3);
   // Nor does the administrator, who is not assigned.
   await page.reload();
   await expect(new WorkspacePage(page).highlights()).toHaveCount(0);
@@ -77,21 +82,31 @@ test("two analysts annotate independently, the agreement is measured, and a revi
   await anaDesk.highlights().first().click();
   await expect(ana.getByRole("complementary", { name: "Claims" }).getByText(/^You marked this article done, so your claims on it are frozen/)).toBeVisible();
   await expect(ana.getByRole("button", { name: "Edit claim" })).toHaveCount(0);
+  // No reviewed claims yet: the workspace offers no Set filter.
+  await expect(ana.getByRole("combobox", { name: "Set", exact: true })).toHaveCount(0);
 
-  // The agreement page: reporter statements, exact spans: Ana's 2 against Ben's 3, 2 matched → P 100 %, R 67 %, F1 80 %.
+  // The agreement page: reporter statements, exact spans: Ana's 3 against Ben's 4, 3 matched → P 100 %, R 75 %,
+  // F1 86 %.
   await page.goto(`${articlePath}/agreement`);
   await expect(page.getByRole("heading", { name: `${ANALYSTS.ana.name} and ${ANALYSTS.ben.name}` })).toBeVisible();
   const exact = page.getByRole("row", { name: /Reporter statements, exact spans/ });
   await expect(exact).toContainText("100 %");
-  await expect(exact).toContainText("67 %");
-  await expect(exact).toContainText("80 %");
-  await expect(page.getByRole("row", { name: /^Confidence/ })).toContainText("n = 2 claims");
+  await expect(exact).toContainText("75 %");
+  await expect(exact).toContainText("86 %");
+  await expect(page.getByRole("row", { name: /^Confidence/ })).toContainText("n = 3 claims");
   await page.screenshot({ path: testInfo.outputPath("agreement.png"), fullPage: true });
 
-  // The reviewer walks the two disagreements by keyboard and keeps Ben's version of each.
+  // The reviewer walks the three disagreements by keyboard: drops the byline (D, the Drop button's key), then
+  // keeps Ben's version of the missiles and of Wagner.
   const compare = new ComparePage(page);
   await compare.open(articleId);
-  await expect(compare.disagreements).toHaveCount(2);
+  await expect(compare.disagreements).toHaveCount(3);
+  await expect(compare.current()).toContainText(BYLINE);
+  await expect(compare.current().getByRole("button", { name: "Drop", exact: true })).toHaveAttribute("aria-keyshortcuts", "D");
+  await page.keyboard.press("d");
+  await expect(compare.current()).toContainText(`Dropped by ${ADMIN.name}: none of these claims is in the reviewed set.`);
+  await expect(page.getByText("Disagreement (3, 1 reviewed, 1 dropped)")).toBeVisible();
+  await page.keyboard.press("j");
   await expect(compare.current()).toContainText(MISSILES);
   await page.keyboard.press("j");
   await expect(compare.current()).toContainText(WAGNER);
@@ -100,18 +115,28 @@ test("two analysts annotate independently, the agreement is measured, and a revi
   await expect(compare.current()).toContainText("Reviewed:");
   await page.keyboard.press("j");
   await compare.current().getByRole("button", { name: `Keep ${ANALYSTS.ben.name}’s` }).click();
-  await expect(page.getByText("Disagreement (2, 2 reviewed)")).toBeVisible();
+  await expect(page.getByText("Disagreement (3, 3 reviewed, 1 dropped)")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("compare.png"), fullPage: true });
 
-  // The reviewed export holds exactly the reviewed claims: the agreed closeness and Ben's two.
+  // The reviewed export holds exactly the reviewed claims: the agreed closeness and Ben's two; not the byline.
   const exported = await api.get(`/api/articles/${articleId}/export?set=reviewed`);
-  const document = (await exported.json()) as { claims: { quote: string; confidence: string; set: string; review: { sources: string[] } }[] };
+  const document = (await exported.json()) as { claims: { id: string; quote: string; confidence: string; set: string; review: { sources: string[] } }[] };
   expect(document.claims.map((c) => [c.quote, c.confidence, c.set])).toEqual([
     [CLOSE, "moderate", "reviewed"],
     [MISSILES, "low", "reviewed"],
     [WAGNER, "moderate", "reviewed"],
   ]);
   expect(document.claims.map((c) => c.review.sources.length)).toEqual([2, 1, 1]);
+
+  // The workspace now offers the Set filter: the reviewed claims alone, or the analysts' alone.
+  await page.goto(articlePath);
+  const desk = new WorkspacePage(page);
+  await expect.poll(async () => (await desk.highlightedClaimIds()).length).toBe(10);
+  const set = page.getByRole("complementary", { name: "Claims" }).getByRole("combobox", { name: "Set", exact: true });
+  await set.selectOption("Reviewed");
+  await expect.poll(async () => (await desk.highlightedClaimIds()).sort()).toEqual(document.claims.map((c) => c.id).sort());
+  await set.selectOption("Analysts’");
+  await expect.poll(async () => (await desk.highlightedClaimIds()).length).toBe(7);
   await ana.context().close();
   await ben.context().close();
 });

@@ -23,7 +23,7 @@ const describe = (c: ClaimDto) =>
 /**
  * The assignees' claims over one text: agreed places in green, disagreements in red, and beside the text the
  * disagreements one by one, each analyst's version in a lane of its own. J and K walk the disagreements; a
- * reviewer keeps one version, both, or writes a merged claim.
+ * reviewer keeps one version, both, writes a merged claim, or drops them all (D drops the current one).
  */
 export function CompareView({ articleId, text, initial, mayReview }: CompareViewProps) {
   const [data, setData] = useState(initial);
@@ -51,32 +51,36 @@ export function CompareView({ articleId, text, initial, mayReview }: CompareView
     [current, disagreements],
   );
 
+  const decide = useCallback(
+    async (decision: ReviewDecision) => {
+      setBusy(true);
+      setError(null);
+      try {
+        await api.reviewArticle(articleId, [decision]);
+        setData(await api.listReviewUnits(articleId));
+        setMerging(null);
+      } catch (e) {
+        setError(e instanceof ApiError ? e.message : "Something went wrong; the decision was not saved.");
+      } finally {
+        setBusy(false);
+      }
+    },
+    [articleId],
+  );
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       if (target?.closest("input, textarea, select, [contenteditable]") || event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key === "j" || event.key === "J") go(1);
       else if (event.key === "k" || event.key === "K") go(-1);
+      else if ((event.key === "d" || event.key === "D") && mayReview && focused && !busy) void decide({ unit: focused.key, drop: true });
       else return;
       event.preventDefault();
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [go]);
-
-  const decide = async (decision: ReviewDecision) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.reviewArticle(articleId, [decision]);
-      setData(await api.listReviewUnits(articleId));
-      setMerging(null);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : "Something went wrong; the decision was not saved.");
-    } finally {
-      setBusy(false);
-    }
-  };
+  }, [go, decide, mayReview, focused, busy]);
 
   const classFor = (keys: string[]) => {
     const units = keys.map((k) => byKey.get(k)).filter((u): u is ReviewUnitDto => Boolean(u));
@@ -95,7 +99,7 @@ export function CompareView({ articleId, text, initial, mayReview }: CompareView
         </span>
         <span>
           <span className={styles.swatch} style={{ background: "var(--danger)" }} aria-hidden="true" />
-          Disagreement ({data.counts.disagreements}, {data.counts.reviewed} reviewed)
+          Disagreement ({data.counts.disagreements}, {data.counts.reviewed} reviewed{data.counts.dropped > 0 ? `, ${data.counts.dropped} dropped` : ""})
         </span>
       </p>
       <div className={styles.compare}>
@@ -116,7 +120,7 @@ export function CompareView({ articleId, text, initial, mayReview }: CompareView
         <section aria-labelledby="disagreements-title">
           <h2 id="disagreements-title">Disagreements</h2>
           <p className={styles.keys}>
-            J: next, K: previous. {focused ? `${current + 1} of ${disagreements.length}.` : ""}
+            J: next, K: previous{mayReview ? ", D: drop" : ""}. {focused ? `${current + 1} of ${disagreements.length}.` : ""}
           </p>
           <ErrorMessage message={error} />
           {disagreements.length === 0 ? <p>The analysts agree on every claim.</p> : null}
@@ -127,7 +131,7 @@ export function CompareView({ articleId, text, initial, mayReview }: CompareView
                 id={`disagreement-${unit.key}`}
                 aria-current={i === current ? "true" : undefined}
                 aria-label={`Disagreement ${i + 1}`}
-                className={`${styles.unit} ${unit.reviewed.length > 0 ? styles.resolved : ""}`}
+                className={`${styles.unit} ${unit.reviewed.length > 0 || unit.dropped ? styles.resolved : ""}`}
                 onClick={() => setCurrent(i)}
               >
                 <div className={styles.lanes}>
@@ -155,6 +159,9 @@ export function CompareView({ articleId, text, initial, mayReview }: CompareView
                     Reviewed: {unit.reviewed.map((c) => `“${c.quote}” (${describe(c)})`).join("; ")}
                   </p>
                 ) : null}
+                {unit.dropped ? (
+                  <p className={styles.facts}>Dropped{unit.dropped.by ? ` by ${unit.dropped.by.name}` : ""}: none of these claims is in the reviewed set.</p>
+                ) : null}
                 {mayReview ? (
                   <div className={styles.decision}>
                     {unit.versions.map((v) => (
@@ -169,6 +176,16 @@ export function CompareView({ articleId, text, initial, mayReview }: CompareView
                     ) : null}
                     <button type="button" className="button small ghost" disabled={busy} onClick={() => setMerging(merging === unit.key ? null : unit.key)}>
                       Edit merged…
+                    </button>
+                    <button
+                      type="button"
+                      className="button small ghost"
+                      disabled={busy}
+                      title="None of these claims belongs in the reviewed set (D)"
+                      aria-keyshortcuts="D"
+                      onClick={() => decide({ unit: unit.key, drop: true })}
+                    >
+                      Drop
                     </button>
                   </div>
                 ) : null}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authorOptions, matchesAuthor, matchesFilter, parseAuthorFilter } from "./claim-filter";
+import { authorOptions, matchesAuthor, matchesFilter, matchesSet, NO_FILTER, offersSetFilter, parseAuthorFilter, parseSetFilter } from "./claim-filter";
 
 const ana = { id: "u1", name: "Ana" };
 const ben = { id: "u2", name: "Ben" };
@@ -21,12 +21,67 @@ describe("matchesAuthor", () => {
   });
 });
 
+describe("matchesSet", () => {
+  it.each([
+    ["all", "analyst", true],
+    ["all", "reviewed", true],
+    ["reviewed", "reviewed", true],
+    ["reviewed", "analyst", false],
+    ["analyst", "analyst", true],
+    ["analyst", "reviewed", false],
+  ] as const)("%s, a claim of the %s set: %s", (set, claimSet, shown) => {
+    expect(matchesSet({ set: claimSet }, set)).toBe(shown);
+  });
+});
+
 describe("matchesFilter", () => {
-  it("needs both the kind and the author", () => {
-    const claim = { kind: "reporter" as const, createdBy: ben };
-    expect(matchesFilter(claim, { kind: "reporter", author: "user:u2" }, "u1")).toBe(true);
-    expect(matchesFilter(claim, { kind: "attributed", author: "user:u2" }, "u1")).toBe(false);
-    expect(matchesFilter(claim, { kind: "all", author: "me" }, "u1")).toBe(false);
+  it("needs the kind, the author and the set", () => {
+    const claim = { kind: "reporter" as const, createdBy: ben, set: "analyst" as const };
+    expect(matchesFilter(claim, { kind: "reporter", author: "user:u2", set: "all" }, "u1")).toBe(true);
+    expect(matchesFilter(claim, { kind: "reporter", author: "user:u2", set: "analyst" }, "u1")).toBe(true);
+    expect(matchesFilter(claim, { kind: "attributed", author: "user:u2", set: "all" }, "u1")).toBe(false);
+    expect(matchesFilter(claim, { kind: "all", author: "me", set: "all" }, "u1")).toBe(false);
+    expect(matchesFilter(claim, { kind: "reporter", author: "user:u2", set: "reviewed" }, "u1")).toBe(false);
+  });
+
+  it("shows the reviewed set alone when asked, whoever reviewed it", () => {
+    const claims = [
+      { id: "a1", kind: "reporter" as const, createdBy: ana, set: "analyst" as const },
+      { id: "b1", kind: "reporter" as const, createdBy: ben, set: "analyst" as const },
+      { id: "r1", kind: "reporter" as const, createdBy: zoe, set: "reviewed" as const },
+      { id: "r2", kind: "attributed" as const, createdBy: zoe, set: "reviewed" as const },
+    ];
+    const shown = (filter: Partial<typeof NO_FILTER>) => claims.filter((c) => matchesFilter(c, { ...NO_FILTER, ...filter }, "u1")).map((c) => c.id);
+    expect(shown({})).toEqual(["a1", "b1", "r1", "r2"]);
+    expect(shown({ set: "reviewed" })).toEqual(["r1", "r2"]);
+    expect(shown({ set: "analyst" })).toEqual(["a1", "b1"]);
+    expect(shown({ set: "reviewed", kind: "attributed" })).toEqual(["r2"]);
+    expect(shown({ set: "analyst", author: "me" })).toEqual(["a1"]);
+  });
+});
+
+describe("offersSetFilter", () => {
+  it("offers the set filter once the article has reviewed claims", () => {
+    expect(offersSetFilter([], "all")).toBe(false);
+    expect(offersSetFilter([{ set: "analyst" }, { set: "analyst" }], "all")).toBe(false);
+    expect(offersSetFilter([{ set: "analyst" }, { set: "reviewed" }], "all")).toBe(true);
+  });
+
+  it("keeps offering it while a set is chosen, so a filter in effect is never hidden", () => {
+    expect(offersSetFilter([{ set: "analyst" }], "reviewed")).toBe(true);
+    expect(offersSetFilter([], "analyst")).toBe(true);
+  });
+});
+
+describe("parseSetFilter", () => {
+  it.each([
+    ["all", "all"],
+    ["reviewed", "reviewed"],
+    ["analyst", "analyst"],
+    ["Reviewed", "all"],
+    ["", "all"],
+  ])("%s → %s", (value, filter) => {
+    expect(parseSetFilter(value)).toBe(filter);
   });
 });
 

@@ -1,16 +1,27 @@
-import type { ClaimDto } from "@/lib/model";
+import type { ClaimDto, ClaimSet } from "@/lib/model";
 import type { KindFilter } from "./kind-filter";
 
 /** Whose claims the panel and the highlights show: everyone's, mine, one analyst's, or those made before accounts. */
 export type AuthorFilter = "everyone" | "me" | "unknown" | `user:${string}`;
 
-/** Both filters of the claims panel; a claim is shown when it passes both. */
+/** Which claim set the panel and the highlights show: both, the reviewed set only, or the analysts' claims only. */
+export type SetFilter = "all" | ClaimSet;
+
+/** The filters of the claims panel; a claim is shown when it passes all of them. */
 export interface ClaimFilter {
   kind: KindFilter;
   author: AuthorFilter;
+  set: SetFilter;
 }
 
-export const NO_FILTER: ClaimFilter = { kind: "all", author: "everyone" };
+export const NO_FILTER: ClaimFilter = { kind: "all", author: "everyone", set: "all" };
+
+/** The choices of the "Set" list, in order. */
+export const SET_OPTIONS: readonly { value: SetFilter; label: string }[] = [
+  { value: "all", label: "All" },
+  { value: "reviewed", label: "Reviewed" },
+  { value: "analyst", label: "Analysts’" },
+];
 
 /** One choice of the "Show claims by" list. */
 export interface AuthorOption {
@@ -27,9 +38,27 @@ export function matchesAuthor(claim: Pick<ClaimDto, "createdBy">, author: Author
   return id === author.slice("user:".length);
 }
 
-/** Whether a claim passes both filters. */
-export function matchesFilter(claim: Pick<ClaimDto, "createdBy" | "kind">, filter: ClaimFilter, meId: string): boolean {
-  return (filter.kind === "all" || claim.kind === filter.kind) && matchesAuthor(claim, filter.author, meId);
+/** Whether a claim is in the set the filter names. */
+export function matchesSet(claim: Pick<ClaimDto, "set">, set: SetFilter): boolean {
+  return set === "all" || claim.set === set;
+}
+
+/** Whether a claim passes every filter. */
+export function matchesFilter(claim: Pick<ClaimDto, "createdBy" | "kind" | "set">, filter: ClaimFilter, meId: string): boolean {
+  return (filter.kind === "all" || claim.kind === filter.kind) && matchesSet(claim, filter.set) && matchesAuthor(claim, filter.author, meId);
+}
+
+/**
+ * Whether the panel offers the "Set" filter: once the article has reviewed claims, or while a set other than
+ * All is chosen (so that a filter in effect is never hidden).
+ */
+export function offersSetFilter(claims: readonly Pick<ClaimDto, "set">[], selected: SetFilter): boolean {
+  return selected !== "all" || claims.some((c) => c.set === "reviewed");
+}
+
+/** Parses a value of the "Set" list (a `<select>` hands back a string). */
+export function parseSetFilter(value: string): SetFilter {
+  return value === "reviewed" || value === "analyst" ? value : "all";
 }
 
 /**

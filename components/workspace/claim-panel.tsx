@@ -3,9 +3,10 @@
 import { useCallback, useLayoutEffect, useRef, type ReactNode, type Ref } from "react";
 import type { ClaimDto } from "@/lib/model";
 import { AuthorFilterSelect } from "./author-filter";
-import { NO_FILTER, type AuthorOption, type ClaimFilter } from "./claim-filter";
+import { NO_FILTER, offersSetFilter, type AuthorOption, type ClaimFilter } from "./claim-filter";
 import { ClaimList, type ClaimListHandle } from "./claim-list";
 import { KindFilterChips, type KindFilter } from "./kind-filter";
+import { SetFilterSelect } from "./set-filter";
 import styles from "./claim-panel.module.css";
 
 interface ClaimPanelProps {
@@ -56,7 +57,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
   const onEdit = useCallback((claim: ClaimDto) => latest.current.onEdit(claim), []);
   const onDelete = useCallback((claim: ClaimDto) => latest.current.onDelete(claim), []);
   const whyNotChange = useCallback((claim: ClaimDto) => latest.current.whyNotChange(claim), []);
-  const filtered = filter.kind !== "all" || filter.author !== "everyone";
+  const filtered = filter.kind !== "all" || filter.author !== "everyone" || filter.set !== "all";
   return (
     <aside className={styles.panel} aria-label="Claims">
       <div className={styles.header}>
@@ -72,6 +73,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
           <div className={styles.filters}>
             <KindFilterChips claims={byAuthor} value={filter.kind} onChange={(kind) => onFilter({ ...filter, kind })} />
             <AuthorFilterSelect options={authors} value={filter.author} onChange={(author) => onFilter({ ...filter, author })} />
+            {offersSetFilter(claims, filter.set) ? <SetFilterSelect value={filter.set} onChange={(set) => onFilter({ ...filter, set })} /> : null}
           </div>
         ) : null}
       </div>
@@ -85,7 +87,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
           </div>
         ) : claims.length === 0 ? null : shown.length === 0 && filtered ? (
           <div className={styles.empty}>
-            <p>{filter.author === "everyone" && filter.kind !== "all" ? EMPTY_FILTERED[filter.kind] : "No claims match these filters."}</p>
+            <p>{filter.author === "everyone" && filter.set === "all" && filter.kind !== "all" ? EMPTY_FILTERED[filter.kind] : "No claims match these filters."}</p>
             <button type="button" className="button small" onClick={() => onFilter(NO_FILTER)}>
               Show all claims
             </button>

@@ -5,7 +5,7 @@ import { createClaim, getClaim, listClaims } from "../claims/claims";
 import { listSpeakerClaims } from "../speakers/speaker-claims";
 import { listActivity } from "../history/history";
 import { prepareCorpusExport } from "../exchange/corpus-export";
-import { assignments, claimReviewSources, claims } from "../schema";
+import { assignments, claimReviewSources, claims, reviewDrops } from "../schema";
 import { backends, insertTestActor, useTestDatabase } from "../testing";
 import { assignArticle, markAssignmentDone } from "./assignments";
 import { parseSpeakerClaimsQuery } from "../../lib/speakers/schemas";
@@ -56,5 +56,14 @@ describe.each(backends)("independent annotation on $name", (backend) => {
     await expect(
       t.db.insert(claims).values({ articleId: article.id, ...span("Kirby said"), quote: "Kirby said", kind: "reporter", confidence: "low", claimSet: "reviewed" }),
     ).rejects.toThrow();
+    // A drop names analysts' claims only, and goes with the claim.
+    const [reviewed] = await t.db
+      .insert(claims)
+      .values({ articleId: article.id, ...span("Kirby said"), quote: "Kirby said", kind: "reporter", confidence: "low", claimSet: "reviewed", reviewedAt: new Date() })
+      .returning({ id: claims.id });
+    await expect(t.db.insert(reviewDrops).values({ sourceClaimId: reviewed?.id as string, droppedAt: new Date() })).rejects.toThrow();
+    await t.db.insert(reviewDrops).values({ sourceClaimId: anaClaim.id, droppedAt: new Date() });
+    await t.db.delete(claims).where(eq(claims.id, anaClaim.id));
+    expect(await t.db.select().from(reviewDrops)).toEqual([]);
   });
 });

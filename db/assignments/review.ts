@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { articles, claimReviewSources, claims } from "../schema";
+import { articles, claimReviewSources, claims, reviewDrops, users } from "../schema";
 import type { Executor } from "../client";
 import { asActor } from "../actor";
 import { selectClaims, toClaimDto } from "../claims/claim-rows";
@@ -7,7 +7,7 @@ import { checkSpan, resolveSpeaker } from "../claims/claims";
 import { assigneeClaimDtos, assigneeClaims } from "./agreement";
 import { AppError, invalid, type Issue } from "../../lib/errors";
 import type { Actor } from "../../lib/auth/roles";
-import type { ClaimDto } from "../../lib/model";
+import type { ClaimDto, UserRefDto } from "../../lib/model";
 import { quoteWithContext } from "../../lib/claims/context";
 import { clusterClaims, type RatedClaim, type Unit } from "../../lib/agreement";
 import type { ReviewReportDto, ReviewUnitDto, ReviewUnitsDto } from "../../lib/agreement/model";
@@ -21,10 +21,13 @@ export async function reviewUnits(db: Executor, articleId: string): Promise<Revi
   const { assignees, analysts } = await assigneeClaims(db, articleId);
   const units = clusterClaims(analysts);
   const dtos = await assigneeClaimDtos(db, articleId, assignees);
-  const reviewedBySource = await reviewedClaimsBySource(db, units.flatMap((u) => u.versions.map((v) => v.claim.id)));
+  const sourceIds = units.flatMap((u) => u.versions.map((v) => v.claim.id));
+  const reviewedBySource = await reviewedClaimsBySource(db, sourceIds);
+  const drops = await dropsBySource(db, sourceIds);
   const out: ReviewUnitDto[] = units.map((unit) => {
     const reviewed = new Map<string, ClaimDto>();
     for (const v of unit.versions) for (const r of reviewedBySource.get(v.claim.id) ?? []) reviewed.set(r.id, r);
+    const dropped = unit.versions.map((v) => drops.get(v.claim.id)).find((d) => d !== undefined) ?? null;
     return {
       key: unitKey(unit),
       start: unit.start,
@@ -32,6 +35,7 @@ export async function reviewUnits(db: Executor, articleId: string): Promise<Revi
       agreed: unit.agreed,
       versions: unit.versions.map((v) => ({ analystId: v.analystId, claim: dtos.get(v.claim.id) as ClaimDto })),
       reviewed: [...reviewed.values()],
+      dropped,
     };
   });
   const disagreements = out.filter((u) => !u.agreed);
@@ -43,7 +47,8 @@ export async function reviewUnits(db: Executor, articleId: string): Promise<Revi
       units: out.length,
       agreed: out.length - disagreements.length,
       disagreements: disagreements.length,
-      reviewed: disagreements.filter((u) => u.reviewed.length > 0).length,
+      reviewed: disagreements.filter((u) => u.reviewed.length > 0 || u.dropped !== null).length,
+      dropped: disagreements.filter((u) => u.dropped !== null).length,
     },
   };
 }
@@ -69,11 +74,24 @@ async function reviewedClaimsBySource(db: Executor, sourceIds: string[]): Promis
   return out;
 }
 
+/** Who dropped each analyst claim's disagreement, and when. */
+async function dropsBySource(db: Executor, sourceIds: string[]): Promise<Map<string, NonNullable<ReviewUnitDto["dropped"]>>> {
+  if (sourceIds.length === 0) return new Map();
+  const rows = await db
+    .select({ sourceId: reviewDrops.sourceClaimId, byId: reviewDrops.droppedBy, byName: users.name, at: reviewDrops.droppedAt })
+    .from(reviewDrops)
+    .leftJoin(users, eq(users.id, reviewDrops.droppedBy))
+    .where(inArray(reviewDrops.sourceClaimId, sourceIds));
+  const ref = (id: string | null, name: string | null): UserRefDto | null => (id && name ? { id, name } : null);
+  return new Map(rows.map((r) => [r.sourceId, { by: ref(r.byId, r.byName), at: r.at.toISOString() }]));
+}
+
 /**
  * Records a reviewer's decisions into the article's reviewed claim set, in one transaction: for each decided
  * disagreement, the kept analysts' claims (copied, each linked to the claim it came from) or one merged claim
- * (linked to every claim of the disagreement); a disagreement decided again replaces its earlier reviewed claims.
- * Agreed units not yet in the reviewed set are kept automatically. 409 until every assignee is done.
+ * (linked to every claim of the disagreement), or a drop (recorded against each of its claims; nothing enters the
+ * reviewed set). A disagreement decided again replaces its earlier reviewed claims or drop. Agreed units not yet
+ * in the reviewed set, nor dropped, are kept automatically. 409 until every assignee is done.
  */
 export async function reviewArticle(db: Executor, articleId: string, input: ReviewInput, actor: Actor): Promise<ReviewReportDto> {
   return asActor(db, actor, null, async (tx) => {
@@ -97,10 +115,14 @@ export async function reviewArticle(db: Executor, articleId: string, input: Revi
 
     const [{ text } = { text: "" }] = await tx.select({ text: articles.text }).from(articles).where(eq(articles.id, articleId));
     const reviewedAt = new Date();
-    const existing = await reviewedClaimsBySource(tx, units.flatMap((u) => u.versions.map((v) => v.claim.id)));
+    const sourceIds = units.flatMap((u) => u.versions.map((v) => v.claim.id));
+    const existing = await reviewedClaimsBySource(tx, sourceIds);
+    const drops = await dropsBySource(tx, sourceIds);
     const reviewedIdsOf = (unit: Unit) => new Set(unit.versions.flatMap((v) => (existing.get(v.claim.id) ?? []).map((c) => c.id)));
+    const settled = (unit: Unit) => reviewedIdsOf(unit).size > 0 || unit.versions.some((v) => drops.has(v.claim.id));
 
     let decided = 0;
+    let dropped = 0;
     let replaced = 0;
     for (const decision of input.decisions) {
       const unit = byKey.get(decision.unit) as Unit;
@@ -109,22 +131,27 @@ export async function reviewArticle(db: Executor, articleId: string, input: Revi
         await tx.delete(claims).where(and(inArray(claims.id, old), eq(claims.claimSet, "reviewed")));
         replaced += old.length;
       }
-      decided += await applyDecision(tx, text, unit.versions.map((v) => dto(v.claim)), decision, actor, reviewedAt);
+      const ids = unit.versions.map((v) => v.claim.id);
+      await tx.delete(reviewDrops).where(inArray(reviewDrops.sourceClaimId, ids));
+      if ("drop" in decision) {
+        await tx.insert(reviewDrops).values(ids.map((sourceClaimId) => ({ sourceClaimId, droppedBy: actor.userId, droppedAt: reviewedAt })));
+        dropped++;
+      } else decided += await applyDecision(tx, text, unit.versions.map((v) => dto(v.claim)), decision, actor, reviewedAt);
     }
     let agreedKept = 0;
     const decidedKeys = new Set(input.decisions.map((d) => d.unit));
     for (const unit of units) {
-      if (!unit.agreed || decidedKeys.has(unitKey(unit)) || reviewedIdsOf(unit).size > 0) continue;
+      if (!unit.agreed || decidedKeys.has(unitKey(unit)) || settled(unit)) continue;
       const first = dto(unit.versions[0]?.claim as RatedClaim);
       await insertReviewed(tx, first, unit.versions.map((v) => v.claim.id), actor, reviewedAt);
       agreedKept++;
     }
-    const remaining = units.filter((u) => !u.agreed && !decidedKeys.has(unitKey(u)) && reviewedIdsOf(u).size === 0).length;
-    return { decided, agreedKept, replaced, remaining };
+    const remaining = units.filter((u) => !u.agreed && !decidedKeys.has(unitKey(u)) && !settled(u)).length;
+    return { decided, agreedKept, dropped, replaced, remaining };
   });
 }
 
-async function applyDecision(tx: Executor, text: string, versions: ClaimDto[], decision: ReviewDecision, actor: Actor, at: Date): Promise<number> {
+async function applyDecision(tx: Executor, text: string, versions: ClaimDto[], decision: Exclude<ReviewDecision, { drop: true }>, actor: Actor, at: Date): Promise<number> {
   if ("keep" in decision) {
     const kept = versions.filter((c) => decision.keep.includes(c.id));
     for (const c of kept) await insertReviewed(tx, c, [c.id], actor, at);

@@ -30,8 +30,10 @@ export interface ReviewUnitDto {
   end: number;
   agreed: boolean;
   versions: { analystId: string; claim: ClaimDto }[];
-  /** The reviewed claims made from this unit's claims so far (empty: not reviewed yet). */
+  /** The reviewed claims made from this unit's claims so far (empty: not reviewed yet, or dropped). */
   reviewed: ClaimDto[];
+  /** Who dropped the unit, and when: none of its claims belongs in the reviewed set (null: not dropped). */
+  dropped: { by: UserRefDto | null; at: string } | null;
 }
 
 /** `GET /api/articles/{id}/disagreements`: every unit in text order, for the compare view and the review. */
@@ -39,7 +41,8 @@ export interface ReviewUnitsDto {
   articleId: string;
   analysts: UserRefDto[];
   units: ReviewUnitDto[];
-  counts: { units: number; agreed: number; disagreements: number; reviewed: number };
+  /** `reviewed`: disagreements settled, by reviewed claims or by a drop; `dropped`: those settled by a drop. */
+  counts: { units: number; agreed: number; disagreements: number; reviewed: number; dropped: number };
 }
 
 /** What `POST /api/articles/{id}/review` did. */
@@ -47,6 +50,8 @@ export interface ReviewReportDto {
   /** Reviewed claims written by these decisions, and kept automatically from agreed units. */
   decided: number;
   agreedKept: number;
+  /** Disagreements these decisions dropped (no reviewed claim). */
+  dropped: number;
   /** Reviewed claims replaced because a unit was decided again. */
   replaced: number;
   /** Disagreements still without a decision. */

@@ -28,12 +28,14 @@ const mergedClaimSchema = claimCreateSchema;
 
 /**
  * One review decision on a disagreement (`unit`: the disagreement's key, from `GET …/disagreements`): keep some
- * of its analysts' claims (one: "keep A"; all: "both"), or replace them with a merged claim.
+ * of its analysts' claims (one: "keep A"; all: "both"), replace them with a merged claim, or drop them all
+ * (`drop: true`: none belongs in the reviewed set).
  */
 export const reviewDecisionSchema = z.union([
-  z.strictObject({ unit: z.uuid("must be a disagreement's key"), keep: z.array(z.uuid("must be claim ids")).min(1, "keep at least one claim, or write a merged one").max(20) }),
+  z.strictObject({ unit: z.uuid("must be a disagreement's key"), keep: z.array(z.uuid("must be claim ids")).min(1, "keep at least one claim, write a merged one, or drop them").max(20) }),
   z.strictObject({ unit: z.uuid("must be a disagreement's key"), merged: mergedClaimSchema }),
-]);
+  z.strictObject({ unit: z.uuid("must be a disagreement's key"), drop: z.literal(true, "must be true to drop the disagreement") }),
+], "must name a disagreement (unit) and either the claims to keep (keep), a merged claim (merged) or drop: true");
 export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
 
 /** `POST /api/articles/{id}/review`: decisions on some or all of the article's disagreements. */

@@ -128,7 +128,7 @@ describe("independent annotation", () => {
     expect(corpus.body.pairs[0].attributed).toEqual(pair.attributed);
 
     const units = await call(disagreements, { params: { id: articleId } });
-    expect(units.body.counts).toEqual({ units: 3, agreed: 1, disagreements: 2, reviewed: 0 });
+    expect(units.body.counts).toEqual({ units: 3, agreed: 1, disagreements: 2, reviewed: 0, dropped: 0 });
     const [, strikes, officials] = units.body.units as { key: string; agreed: boolean }[];
     const merged = { ...span("Officials declined to comment on the report"), kind: "reporter", confidence: "low" };
     const decided = await call(review, {
@@ -136,7 +136,7 @@ describe("independent annotation", () => {
       json: { decisions: [{ unit: strikes?.key, keep: [b[1].id] }, { unit: officials?.key, merged }] },
     });
     expect(decided.status).toBe(200);
-    expect(decided.body).toEqual({ decided: 2, agreedKept: 1, replaced: 0, remaining: 0 });
+    expect(decided.body).toEqual({ decided: 2, agreedKept: 1, dropped: 0, replaced: 0, remaining: 0 });
 
     const reviewed = await call(exportArticle, { params: { id: articleId }, path: `/api/articles/${articleId}/export?set=reviewed` });
     const claims = reviewed.body.claims as { quote: string; set: string; review: { by: { name: string }; sources: string[] } }[];
@@ -149,6 +149,45 @@ describe("independent annotation", () => {
     // Deciding again replaces the earlier reviewed claim of that disagreement.
     const again = await call(review, { params: { id: articleId }, json: { decisions: [{ unit: strikes?.key, keep: [a[1].id] }] } });
     expect(again.body).toMatchObject({ decided: 1, agreedKept: 0, replaced: 1 });
+  });
+
+  it("drops a disagreement: settled and recorded, nothing in the reviewed set; dropping again changes nothing", async () => {
+    const ids = await assignBoth();
+    const { a, b } = await annotate();
+    for (const who of [ana, ben]) await call(done, { params: { id: ids[who.id] as string }, json: {}, as: who });
+    const [, strikes, officials] = (await call(disagreements, { params: { id: articleId } })).body.units as { key: string }[];
+
+    const first = await call(review, { params: { id: articleId }, json: { decisions: [{ unit: officials?.key, drop: true }] } });
+    expect(first.status).toBe(200);
+    expect(first.body).toEqual({ decided: 0, agreedKept: 1, dropped: 1, replaced: 0, remaining: 1 });
+    const units = (await call(disagreements, { params: { id: articleId } })).body;
+    expect(units.counts).toEqual({ units: 3, agreed: 1, disagreements: 2, reviewed: 1, dropped: 1 });
+    const dropped = units.units[2];
+    expect(dropped.reviewed).toEqual([]);
+    expect(dropped.dropped).toMatchObject({ by: { name: "Ada Admin" } });
+    expect(Date.parse(dropped.dropped.at)).not.toBeNaN();
+    const quotes = async () => {
+      const exported = await call(exportArticle, { params: { id: articleId }, path: `/api/articles/${articleId}/export?set=reviewed` });
+      return (exported.body.claims as { quote: string }[]).map((c) => c.quote);
+    };
+    // Only the agreed claim: neither analyst's "Officials declined…" is in the reviewed set.
+    expect(await quotes()).toEqual(["Russia could provide air defense"]);
+
+    // Dropping again is idempotent (like any decision taken again, it replaces the earlier one: here, by itself).
+    const db = await getDb();
+    const before = await countAll(db);
+    const again = await call(review, { params: { id: articleId }, json: { decisions: [{ unit: officials?.key, drop: true }] } });
+    expect(again.body).toEqual({ decided: 0, agreedKept: 0, dropped: 1, replaced: 0, remaining: 1 });
+    expect(await countAll(db)).toEqual(before);
+
+    // Keeping after a drop replaces the drop; dropping after a keep removes the kept claim.
+    await call(review, { params: { id: articleId }, json: { decisions: [{ unit: officials?.key, keep: [a[2].id] }, { unit: strikes?.key, keep: [b[1].id] }] } });
+    const kept = (await call(disagreements, { params: { id: articleId } })).body;
+    expect(kept.counts).toMatchObject({ reviewed: 2, dropped: 0 });
+    expect(kept.units[2].dropped).toBeNull();
+    const swapped = await call(review, { params: { id: articleId }, json: { decisions: [{ unit: strikes?.key, drop: true }] } });
+    expect(swapped.body).toEqual({ decided: 0, agreedKept: 0, dropped: 1, replaced: 1, remaining: 0 });
+    expect(await quotes()).toEqual(["Russia could provide air defense", "Officials declined to comment"]);
   });
 });
 
@@ -195,6 +234,36 @@ describe("bad input: a clear 4xx and nothing stored", () => {
     const response = await call(review, { params: { id: articleId }, json: { decisions: [{ unit: units[1]?.key, keep: [a[0].id] }] } });
     expect(response.status).toBe(422);
     expect(response.body.error.message).toMatch(/is not one of this disagreement's/);
+    expect(await countAll(db)).toEqual(before);
+  });
+
+  it("refuses a malformed drop, and a drop by someone who is not a reviewer", async () => {
+    const ids = await assignBoth();
+    const { a } = await annotate();
+    for (const who of [ana, ben]) await call(done, { params: { id: ids[who.id] as string }, json: {}, as: who });
+    const units = (await call(disagreements, { params: { id: articleId } })).body.units as { key: string }[];
+    const unit = units[1]?.key;
+    const db = await getDb();
+    const before = await countAll(db);
+    const cases = [
+      [{ unit, drop: false }, /or drop: true/],
+      [{ unit, drop: "yes" }, /or drop: true/],
+      [{ unit, drop: true, keep: [a[1].id] }, /or drop: true/],
+      [{ unit: "not-a-key", drop: true }, /disagreement's key/],
+      [{ unit: "00000000-0000-4000-8000-000000000000", drop: true }, /no disagreement of this article has the key/],
+    ] as const;
+    for (const [decision, message] of cases) {
+      const response = await call(review, { params: { id: articleId }, json: { decisions: [decision] } });
+      expect(response.status, JSON.stringify(decision)).toBe(422);
+      expect(response.body.error.message).toMatch(message);
+    }
+    const twice = await call(review, { params: { id: articleId }, json: { decisions: [{ unit, drop: true }, { unit, keep: [a[1].id] }] } });
+    expect(twice.status).toBe(422);
+    expect(twice.body.error.message).toMatch(/at most once/);
+    // Ana is an analyst without the reviewer permission: she may not settle her own disagreement.
+    const refused = await call(review, { params: { id: articleId }, json: { decisions: [{ unit, drop: true }] }, as: ana });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/review disagreements/);
     expect(await countAll(db)).toEqual(before);
   });
 
