@@ -2,11 +2,10 @@
 
 import { useCallback, useLayoutEffect, useRef, type ReactNode, type Ref } from "react";
 import type { ClaimDto } from "@/lib/model";
-import { AuthorFilterSelect } from "./author-filter";
-import { NO_FILTER, offersSetFilter, type AuthorOption, type ClaimFilter } from "./claim-filter";
+import { NO_FILTER, offersSetFilter, parseAuthorFilter, parseSetFilter, SET_OPTIONS, type AuthorOption, type ClaimFilter } from "./claim-filter";
 import { ClaimList, type ClaimListHandle } from "./claim-list";
 import { KindFilterChips, type KindFilter } from "./kind-filter";
-import { SetFilterSelect } from "./set-filter";
+import { FilterSelect } from "./filter-select";
 import styles from "./claim-panel.module.css";
 
 interface ClaimPanelProps {
@@ -72,8 +71,11 @@ export function ClaimPanel(props: ClaimPanelProps) {
         {claims.length > 0 ? (
           <div className={styles.filters}>
             <KindFilterChips claims={byAuthor} value={filter.kind} onChange={(kind) => onFilter({ ...filter, kind })} />
-            <AuthorFilterSelect options={authors} value={filter.author} onChange={(author) => onFilter({ ...filter, author })} />
-            {offersSetFilter(claims, filter.set) ? <SetFilterSelect value={filter.set} onChange={(set) => onFilter({ ...filter, set })} /> : null}
+            <FilterSelect label="Show claims by" options={authors} value={filter.author} parse={parseAuthorFilter} onChange={(author) => onFilter({ ...filter, author })} />
+            {offersSetFilter(claims, filter.set) ? (
+              // The reviewed claims alone, or the analysts' own: offered once the article has reviewed claims.
+              <FilterSelect label="Set" options={SET_OPTIONS} value={filter.set} parse={parseSetFilter} onChange={(set) => onFilter({ ...filter, set })} />
+            ) : null}
           </div>
         ) : null}
       </div>
