@@ -1,6 +1,6 @@
 "use client";
 
-import type { Ref } from "react";
+import { memo, type Ref } from "react";
 import { CLAIM_KIND_LABELS, type ClaimDto } from "@/lib/model";
 import { claimSource, CONFIDENCE_MARKERS, CONFIDENCE_SHORT } from "./claim-text";
 import { ClaimDetails } from "./claim-details";
@@ -16,17 +16,19 @@ interface ClaimItemProps {
   selected: boolean;
   /** Why the analyst may not change this claim; null when they may. */
   blocked: string | null;
-  onSelect(): void;
-  onEdit(): void;
-  onDelete(): void;
+  /** The list's handlers, the same functions for every item (so that an item whose props did not change is not rendered again). */
+  onSelect(claim: ClaimDto): void;
+  onEdit(claim: ClaimDto): void;
+  onDelete(claim: ClaimDto): void;
   ref?: Ref<HTMLLIElement>;
 }
 
 /**
  * One claim in the panel: a button with the kind, the speaker, the confidence and the quote (shortened for
- * the eye, whole for the accessible name); when selected, the claim's details follow it.
+ * the eye, whole for the accessible name); when selected, the claim's details follow it. Memoised: the list renders
+ * again on every save, scroll and measurement, and only the items whose claim, place or selection changed follow.
  */
-export function ClaimItem({ index, setSize, top, claim, selected, blocked, onSelect, onEdit, onDelete, ref }: ClaimItemProps) {
+export const ClaimItem = memo(function ClaimItem({ index, setSize, top, claim, selected, blocked, onSelect, onEdit, onDelete, ref }: ClaimItemProps) {
   const detailsId = `claim-details-${claim.id}`;
   return (
     <li
@@ -44,7 +46,7 @@ export function ClaimItem({ index, setSize, top, claim, selected, blocked, onSel
         className={`${styles.itemButton} ${styles[`item-${claim.kind}`] ?? ""}`}
         aria-expanded={selected}
         aria-controls={selected ? detailsId : undefined}
-        onClick={onSelect}
+        onClick={() => onSelect(claim)}
       >
         <span className={styles.itemMeta}>
           <span className={`badge ${claim.kind}`}>{CLAIM_KIND_LABELS[claim.kind]}</span>
@@ -60,7 +62,7 @@ export function ClaimItem({ index, setSize, top, claim, selected, blocked, onSel
         </span>
         <ShortQuote quote={claim.quote} className={styles.itemQuote} />
       </button>
-      {selected ? <ClaimDetails id={detailsId} claim={claim} blocked={blocked} onEdit={onEdit} onDelete={onDelete} /> : null}
+      {selected ? <ClaimDetails id={detailsId} claim={claim} blocked={blocked} onEdit={() => onEdit(claim)} onDelete={() => onDelete(claim)} /> : null}
     </li>
   );
-}
+});

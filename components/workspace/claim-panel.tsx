@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, type ReactNode, type Ref } from "react";
+import { useCallback, useLayoutEffect, useRef, type ReactNode, type Ref } from "react";
 import type { ClaimDto } from "@/lib/model";
 import { NO_FILTER, offersSetFilter, parseAuthorFilter, parseSetFilter, SET_OPTIONS, type AuthorOption, type ClaimFilter } from "./claim-filter";
 import { ClaimList, type ClaimListHandle } from "./claim-list";
@@ -47,6 +47,15 @@ const EMPTY_FILTERED: Record<Exclude<KindFilter, "all">, string> = {
 export function ClaimPanel(props: ClaimPanelProps) {
   const { claims, byAuthor, shown, total, review, filter, authors, onFilter, selectedId, form, headingRef, listRef } = props;
   const scroller = useRef<HTMLDivElement>(null);
+  // The list is memoised: hand it the same functions on every render, calling the latest handlers.
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  const onSelect = useCallback((claim: ClaimDto) => latest.current.onSelect(claim), []);
+  const onEdit = useCallback((claim: ClaimDto) => latest.current.onEdit(claim), []);
+  const onDelete = useCallback((claim: ClaimDto) => latest.current.onDelete(claim), []);
+  const whyNotChange = useCallback((claim: ClaimDto) => latest.current.whyNotChange(claim), []);
   const filtered = filter.kind !== "all" || filter.author !== "everyone" || filter.set !== "all";
   return (
     <aside className={styles.panel} aria-label="Claims">
@@ -91,10 +100,10 @@ export function ClaimPanel(props: ClaimPanelProps) {
             claims={shown}
             selectedId={selectedId}
             scroller={scroller}
-            onSelect={props.onSelect}
-            onEdit={props.onEdit}
-            onDelete={props.onDelete}
-            whyNotChange={props.whyNotChange}
+            onSelect={onSelect}
+            onEdit={onEdit}
+            onDelete={onDelete}
+            whyNotChange={whyNotChange}
           />
         )}
       </div>

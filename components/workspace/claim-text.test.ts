@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { claimSource, describeClaim, shortenQuote, sortClaims } from "./claim-text";
+import { claimSource, describeClaim, putInOrder, shortenQuote, sortClaims } from "./claim-text";
 import type { ClaimDto } from "@/lib/model";
 
 const claim = (over: Partial<ClaimDto>): ClaimDto => ({
@@ -69,5 +69,34 @@ describe("sortClaims", () => {
     const c = claim({ id: "c", start: 0, end: 4 });
     const d = claim({ id: "d", start: 0, end: 4, createdAt: "2023-01-01T00:00:00.000Z" });
     expect(sortClaims([a, b, c, d]).map((x) => x.id)).toEqual(["d", "c", "b", "a"]);
+  });
+});
+
+describe("putInOrder", () => {
+  const arbitraryClaim = fc.record({
+    id: fc.constantFrom("a", "b", "c", "d", "e", "f"),
+    start: fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }),
+    length: fc.integer({ min: 1, max: 3 }),
+    day: fc.integer({ min: 1, max: 3 }),
+  }).map(({ id, start, length, day }) =>
+    claim({ id, start, end: start === null ? null : start + length, status: start === null ? "orphaned" : "anchored", createdAt: `2024-01-0${day}T00:00:00.000Z` }),
+  );
+  const distinct = fc.uniqueArray(arbitraryClaim, { selector: (c) => c.id, maxLength: 6 });
+
+  it("answers what sorting the list with the claim put in (replaced or added) answers", () => {
+    fc.assert(
+      fc.property(distinct, arbitraryClaim, (claims, put) => {
+        const list = sortClaims(claims);
+        const expected = sortClaims([...list.filter((c) => c.id !== put.id), put]);
+        expect(putInOrder(list, put)).toEqual(expected);
+      }),
+    );
+  });
+
+  it("moves a claim whose words changed and leaves the list given as it was", () => {
+    const list = sortClaims([claim({ id: "a", start: 0, end: 2 }), claim({ id: "b", start: 3, end: 5 }), claim({ id: "c", start: 6, end: 8 })]);
+    const moved = putInOrder(list, claim({ id: "a", start: 7, end: 9 }));
+    expect(moved.map((c) => c.id)).toEqual(["b", "c", "a"]);
+    expect(list.map((c) => c.id)).toEqual(["a", "b", "c"]);
   });
 });

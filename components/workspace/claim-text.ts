@@ -39,15 +39,39 @@ export function shortenQuote(quote: string, max = 120): { shown: string; rest: s
 
 const UNPLACED = Number.MAX_SAFE_INTEGER;
 
-/** Claims in text order, as the server lists them: by start, then end, then age; orphans (no offsets) last. */
-export function sortClaims(claims: readonly ClaimDto[]): ClaimDto[] {
-  return [...claims].sort(
-    (a, b) =>
-      (a.start ?? UNPLACED) - (b.start ?? UNPLACED) ||
-      (a.end ?? UNPLACED) - (b.end ?? UNPLACED) ||
-      a.createdAt.localeCompare(b.createdAt) ||
-      a.id.localeCompare(b.id),
+type Ordered = Pick<ClaimDto, "id" | "start" | "end" | "createdAt">;
+
+/** The text order of two claims: by start, then end, then age; orphans (no offsets) last. */
+export function compareClaims(a: Ordered, b: Ordered): number {
+  return (
+    (a.start ?? UNPLACED) - (b.start ?? UNPLACED) ||
+    (a.end ?? UNPLACED) - (b.end ?? UNPLACED) ||
+    a.createdAt.localeCompare(b.createdAt) ||
+    a.id.localeCompare(b.id)
   );
+}
+
+/** Claims in text order, as the server lists them: by start, then end, then age; orphans (no offsets) last. */
+export function sortClaims<T extends Ordered>(claims: readonly T[]): T[] {
+  return [...claims].sort(compareClaims);
+}
+
+/**
+ * A list in text order with `claim` put in its place: replacing the claim of the same id, or added. The list is
+ * `sortClaims`'s; the answer equals `sortClaims([...list without claim.id, claim])`, found by binary search
+ * (a save among 5,000 claims re-sorted the whole list, ~5 ms of the browser's only thread, on every put).
+ */
+export function putInOrder<T extends Ordered>(list: readonly T[], claim: T): T[] {
+  const old = list.findIndex((c) => c.id === claim.id);
+  const rest = old < 0 ? list : [...list.slice(0, old), ...list.slice(old + 1)];
+  let low = 0;
+  let high = rest.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareClaims(rest[middle] as T, claim) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return [...rest.slice(0, low), claim, ...rest.slice(low)];
 }
 
 /** The claim's span, or null while it is orphaned. */

@@ -3,7 +3,7 @@
 import { useCallback, useState } from "react";
 import { api, ApiError, type ClaimFields } from "@/components/api-client";
 import type { ClaimDto } from "@/lib/model";
-import { sortClaims } from "./claim-text";
+import { putInOrder, sortClaims } from "./claim-text";
 
 /** Why a save failed: the server's words, and the claim as it now is when someone else changed it. */
 export interface SaveFailure {
@@ -33,7 +33,7 @@ export function useClaimActions(articleId: string, initial: readonly ClaimDto[])
   const removed = useCallback(() => setRemovals((n) => n + 1), []);
 
   const put = useCallback((claim: ClaimDto) => {
-    setClaims((list) => sortClaims([...list.filter((c) => c.id !== claim.id), claim]));
+    setClaims((list) => putInOrder(list, claim));
   }, []);
 
   const create = useCallback(

@@ -63,7 +63,10 @@ export function useClaimSelection({ claims, initialClaimId, textRef, panelList, 
     flashClaim(claim.id);
     requestAnimationFrame(() => {
       if (scrollText) textRef.current?.scrollToClaim(claim.id);
-      panelList.current?.reveal(claim.id);
+      // The panel follows a frame later, once the text has painted the claim: scrolling the list mounts and measures
+      // a screenful of items (forced layouts of the whole page, 15–30 ms with the large article), which, done in the
+      // same frame, held back the new highlight by as much.
+      requestAnimationFrame(() => panelList.current?.reveal(claim.id));
     });
   };
 
