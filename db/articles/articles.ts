@@ -104,6 +104,12 @@ export function firstRevision(row: Pick<Article, "id" | "text" | "textSha256" | 
   return { articleId: row.id, revision: 1, text: row.text, textSha256: row.textSha256, action: "import", createdAt: row.createdAt };
 }
 
+/** Throws the 404 of an unknown article; reads nothing else (not the text: it may be megabytes). */
+export async function assertArticle(db: Executor, articleId: string): Promise<void> {
+  const [row] = await db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId));
+  if (!row) throw notFound("article", articleId);
+}
+
 export async function getArticle(db: Executor, id: string): Promise<ArticleDto> {
   const [row] = await db.select().from(articles).where(eq(articles.id, id));
   if (!row) throw notFound("article", id);

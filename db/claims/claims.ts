@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { articles, claims, speakers, type NewClaim } from "../schema";
+import { assertArticle } from "../articles/articles";
 import type { Executor } from "../client";
 import { AppError, forbidden, invalid, isAppError, notFound, type Issue } from "../../lib/errors";
 import { claimChangeRefusal, type Actor } from "../../lib/auth/roles";
@@ -26,7 +27,7 @@ async function articleText(db: Executor, articleId: string): Promise<{ text: str
  * last): those `reader` may see (db/assignments/visibility.ts).
  */
 export async function listClaims(db: Executor, articleId: string, reader: Reader): Promise<ClaimDto[]> {
-  await articleText(db, articleId);
+  await assertArticle(db, articleId);
   return claimsInTextOrder(db, articleId, reader);
 }
 
@@ -35,8 +36,7 @@ export async function listClaims(db: Executor, articleId: string, reader: Reader
  * of claims: see `claimsJsonInTextOrder`). For the API's list and the workspace, which send it on as it is.
  */
 export async function listClaimsJson(db: Executor, articleId: string, reader: Reader): Promise<string> {
-  const [article] = await db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId));
-  if (!article) throw notFound("article", articleId);
+  await assertArticle(db, articleId);
   return claimsJsonInTextOrder(db, articleId, reader);
 }
 

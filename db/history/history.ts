@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { z } from "zod";
 import { articleRevisions, articles, claims, history, speakers, users } from "../schema";
+import { assertArticle } from "../articles/articles";
 import type { Executor } from "../client";
 import { actorOf, asAction, selectHistory, type HistoryRow } from "./history-rows";
 import { asActor } from "../actor";
@@ -104,8 +105,7 @@ export async function listClaimHistory(db: Executor, claimId: string, reader: Re
 
 /** The claim changes of one article, newest first, a page at a time (the cursor is the last entry's id). */
 export async function listArticleHistory(db: Executor, articleId: string, reader: Reader, options: { cursor?: number; limit: number }): Promise<Page<ClaimHistoryEntryDto>> {
-  const [article] = await db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId));
-  if (!article) throw notFound("article", articleId);
+  await assertArticle(db, articleId);
   const rows = await selectHistory(db)
     .where(and(eq(history.articleId, articleId), eq(history.entity, "claim"), visibleHistory(reader), options.cursor !== undefined ? lt(history.id, options.cursor) : undefined))
     .orderBy(desc(history.id))

@@ -1,5 +1,6 @@
 import { and, eq, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
 import { articles, claims, speakerAliases, speakers, suggestions } from "../schema";
+import { assertArticle } from "../articles/articles";
 import type { Executor } from "../client";
 import { asActor } from "../actor";
 import { AppError, forbidden, invalid, notFound } from "../../lib/errors";
@@ -18,10 +19,6 @@ import { refuseIfSubmitted } from "../assignments/frozen";
 // Rows per insert statement (each row is ~20 parameters; PostgreSQL allows 65,535 per statement).
 const INSERT_CHUNK = 500;
 
-async function assertArticle(db: Executor, articleId: string): Promise<void> {
-  const [row] = await db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId));
-  if (!row) throw notFound("article", articleId);
-}
 
 /**
  * An article's suggestions in text order, every one or those of one status: of the queue `reader` works on (their
