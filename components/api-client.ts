@@ -1,5 +1,7 @@
 "use client";
 
+import { expandClaimsTable, type ClaimsTable } from "@/lib/claims/claims-table";
+import { claimsUrl } from "@/components/workspace/claims-url";
 import type { FormattingRange } from "@/lib/extract/formatting";
 import type { ActivityEntryDto, ArticleDto, ImportPreviewDto, ArticleSummaryDto, ClaimDto, ClaimHistoryEntryDto, Page, ReanchorReport, RevisionDto, RevisionSummaryDto, SpeakerDto } from "@/lib/model";
 import type { ArticleDocument } from "@/lib/export/claimlens-document";
@@ -96,7 +98,8 @@ export const api = {
   getRevision: (id: string, revision: number) => request<RevisionDto>("GET", `/api/articles/${id}/revisions/${revision}`),
   restoreRevision: (id: string, revision: number, baseRevision: number) =>
     request<ReanchorReport>("POST", `/api/articles/${id}/revisions/${revision}/restore`, { baseRevision }),
-  listClaims: (articleId: string) => request<{ items: ClaimDto[] }>("GET", `/api/articles/${articleId}/claims`),
+  /** The article's claims, read as one table (what the page preloads: see claims-url.ts). */
+  listClaims: (articleId: string) => request<ClaimsTable>("GET", claimsUrl(articleId)).then(expandClaimsTable),
   createClaim: (articleId: string, fields: ClaimFields) => request<ClaimDto>("POST", `/api/articles/${articleId}/claims`, fields),
   updateClaim: (id: string, patch: Partial<ClaimFields> & { version: number }) => request<ClaimDto>("PATCH", `/api/claims/${id}`, patch),
   /** With the version last seen, a claim changed meanwhile is not deleted (409 with `details.current`). */

@@ -98,6 +98,11 @@ export const claimDeleteQuerySchema = z.object({ version: coercedInt4().min(1, "
 
 export const claimRestoreSchema = z.strictObject({ historyId: z.int("must be a whole number").min(1).optional() });
 
+/** An article's claims (`GET /api/articles/:id/claims`): a list of claim objects, or one table (lib/claims/claims-table.ts). */
+export const claimListQuerySchema = z.object({
+  format: z.enum(["list", "table"], { message: 'must be "list" or "table"' }).default("list"),
+});
+
 export const historyQuerySchema = z.object({
   cursor: z.coerce.number().int().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

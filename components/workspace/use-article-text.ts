@@ -32,7 +32,7 @@ export function useArticleText(article: { id: string; text: string; revision: nu
         const saved = await api.saveArticleText(article.id, { text, baseRevision: current.revision, format });
         const [fresh, claims] = await Promise.all([api.getArticle(article.id), api.listClaims(article.id)]);
         setCurrent({ text: fresh.text, revision: fresh.revision, formatting: fresh.formatting });
-        onClaims(claims.items);
+        onClaims(claims);
         setReport(saved);
         // The header's revision number is rendered by the server.
         router.refresh();

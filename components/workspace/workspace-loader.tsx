@@ -25,7 +25,9 @@ export function WorkspaceLoader(props: Omit<WorkspaceProps, "claims">) {
   useEffect(() => {
     let stale = false;
     api.listClaims(articleId).then(
-      ({ items }) => {
+      (items) => {
+        // For the workspace benchmark: how much of the opening comes after the claims are in.
+        performance.mark("claimlens:claims-loaded");
         if (!stale) setLoading({ claims: items });
       },
       (caught: unknown) => {

@@ -4,6 +4,7 @@ import { claimReviewSources, claims, speakers, users } from "../schema";
 import type { Executor } from "../client";
 import type { ClaimDto, UserRefDto } from "../../lib/model";
 import { claimVisibleTo, type Reader } from "../assignments/visibility";
+import { CLAIMS_TABLE_COLUMNS, CLAIMS_TABLE_FORMAT } from "../../lib/claims/claims-table";
 
 const creators = alias(users, "creators");
 const updaters = alias(users, "updaters");
@@ -132,4 +133,34 @@ export async function claimsJsonInTextOrder(db: Executor, articleId: string, rea
     .leftJoin(reviewers, eq(reviewers.id, claims.reviewedBy))
     .where(and(eq(claims.articleId, articleId), claimVisibleTo(reader)));
   return row?.json ?? "[]";
+}
+
+/**
+ * The same claims as `claimsJsonInTextOrder`, as the JSON text of a `ClaimsTable` (lib/claims/claims-table.ts):
+ * one array per claim and the names of the people they mention beside them, built by the database as well. Less
+ * than half the bytes for the workspace to fetch and parse; claim-rows.test.ts checks that it expands to the list.
+ */
+export async function claimsTableJsonInTextOrder(db: Executor, articleId: string, reader: Reader): Promise<string> {
+  const visible = and(eq(claims.articleId, articleId), claimVisibleTo(reader));
+  const row = sql`json_build_array(
+    ${claims.id}, ${claims.start}, ${claims.end}, ${claims.quote}, ${claims.prefix}, ${claims.suffix}, ${claims.kind},
+    ${claims.speakerId}, ${claims.cue}, ${claims.confidence}, ${claims.note}, ${claims.version}, ${claims.status},
+    ${claims.revision}, ${claims.fuzzyScore}, ${claims.fuzzyOldQuote}, ${claims.claimSet}, ${claims.reviewedBy},
+    ${isoJson(claims.reviewedAt)}, ${claimColumns.reviewSources}, ${claims.createdBy}, ${claims.updatedBy},
+    ${isoJson(claims.createdAt)}, case when ${claims.updatedAt} = ${claims.createdAt} then null else ${isoJson(claims.updatedAt)} end)`;
+  const rows = sql<string>`coalesce(json_agg(${row} order by ${claims.start} asc, ${claims.end} asc, ${claims.createdAt} asc, ${claims.id} asc), '[]'::json)::text`;
+  const [table] = await db.select({ rows }).from(claims).where(visible);
+  // The names of the people the visible claims mention (a name that is empty counts as none, as in `toClaimDto`).
+  const mentioned = (column: AnyColumn) => sql`select ${column} from ${claims} where ${visible}`;
+  const [names] = await db
+    .select({
+      speakers: sql<string>`(select coalesce(json_object_agg(s.id, s.name), '{}'::json)::text from ${speakers} s
+        where nullif(s.name, '') is not null and s.id in (${mentioned(claims.speakerId)}))`,
+      accounts: sql<string>`(select coalesce(json_object_agg(u.id, u.name), '{}'::json)::text from ${users} u
+        where nullif(u.name, '') is not null and (u.id in (${mentioned(claims.createdBy)}) or u.id in (${mentioned(claims.updatedBy)})
+          or u.id in (${mentioned(claims.reviewedBy)})))`,
+    })
+    .from(sql`(select 1) as one`);
+  const header = { format: CLAIMS_TABLE_FORMAT, articleId, columns: CLAIMS_TABLE_COLUMNS };
+  return `${JSON.stringify(header).slice(0, -1)},"speakers":${names?.speakers ?? "{}"},"accounts":${names?.accounts ?? "{}"},"rows":${table?.rows ?? "[]"}}`;
 }

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createArticle } from "../articles/articles";
-import { checkSpan, createClaim, deleteClaim, getClaim, listClaims, listClaimsJson, updateClaim } from "./claims";
+import { checkSpan, createClaim, deleteClaim, getClaim, listClaims, listClaimsJson, listClaimsTableJson, updateClaim } from "./claims";
+import { CLAIMS_TABLE_COLUMNS, CLAIMS_TABLE_FORMAT, expandClaimsTable, type ClaimsTable } from "../../lib/claims/claims-table";
 import { addAlias, createSpeaker, getSpeaker } from "../speakers/speakers";
 import { claimReviewSources, claims, speakers } from "../schema";
 import { backends, countAll, countRows, insertTestActor, useTestDatabase } from "../testing";
@@ -296,8 +297,9 @@ describe.each(backends)("claims on $name", (backend) => {
     });
   });
 
-  describe("listClaimsJson", () => {
-    it("answers the very claims listClaims does, in the same order, as JSON text", async () => {
+  describe("listClaimsJson and listClaimsTableJson", () => {
+    it("answer the very claims listClaims does, in the same order, as JSON text", async () => {
+      expect(expandClaimsTable(JSON.parse(await listClaimsTableJson(t.db, article.id, null)))).toEqual([]);
       expect(JSON.parse(await listClaimsJson(t.db, article.id, null))).toEqual([]);
       const analyst = await insertTestActor(t.db, "analyst", "Ana Lyst");
       const reviewer = await insertTestActor(t.db, "admin", "Rev Iewer");
@@ -316,18 +318,27 @@ describe.each(backends)("claims on $name", (backend) => {
         { reviewedClaimId: reviewed.id, sourceClaimId: plain.id },
         { reviewedClaimId: reviewed.id, sourceClaimId: kirby.id },
       ]);
+      await t.db.update(claims).set({ updatedAt: new Date("2027-01-02T03:04:05.678Z") }).where(eq(claims.id, plain.id));
 
       const listed = await listClaims(t.db, article.id, null);
       expect(listed.map((c) => c.id)).toEqual([plain.id, kirby.id, emoji.id, reviewed.id, orphan.id]);
       expect(listed.find((c) => c.id === reviewed.id)?.review?.sources).toHaveLength(2);
       expect(listed.find((c) => c.id === emoji.id)?.fuzzy).not.toBeNull();
+      expect(listed.find((c) => c.id === plain.id)?.updatedAt).toBe("2027-01-02T03:04:05.678Z");
       expect(JSON.parse(await listClaimsJson(t.db, article.id, null))).toEqual(listed);
+      const table = JSON.parse(await listClaimsTableJson(t.db, article.id, null)) as ClaimsTable;
+      expect(table).toMatchObject({ format: CLAIMS_TABLE_FORMAT, articleId: article.id, columns: [...CLAIMS_TABLE_COLUMNS] });
+      expect(table.rows.every((row) => row.length === CLAIMS_TABLE_COLUMNS.length)).toBe(true);
+      expect(expandClaimsTable(table)).toEqual(listed);
       // As a reader whose visibility rules apply, too.
-      expect(JSON.parse(await listClaimsJson(t.db, article.id, analyst))).toEqual(await listClaims(t.db, article.id, analyst));
+      const asAnalyst = await listClaims(t.db, article.id, analyst);
+      expect(JSON.parse(await listClaimsJson(t.db, article.id, analyst))).toEqual(asAnalyst);
+      expect(expandClaimsTable(JSON.parse(await listClaimsTableJson(t.db, article.id, analyst)))).toEqual(asAnalyst);
     });
 
-    it("refuses an unknown article", async () => {
+    it("refuse an unknown article", async () => {
       await expect(listClaimsJson(t.db, UNKNOWN_ID, null)).rejects.toMatchObject({ code: "not_found" });
+      await expect(listClaimsTableJson(t.db, UNKNOWN_ID, null)).rejects.toMatchObject({ code: "not_found" });
     });
   });
 });

@@ -11,7 +11,7 @@ import { quoteWithContext } from "../../lib/claims/context";
 import { hasContent } from "../../lib/claims/span";
 import { splitsSurrogatePair } from "../../lib/text/code-points";
 import { createSpeaker, findSpeakerByNameOrAlias } from "../speakers/speakers";
-import { claimsInTextOrder, claimsJsonInTextOrder, selectClaims, toClaimDto } from "./claim-rows";
+import { claimsInTextOrder, claimsJsonInTextOrder, claimsTableJsonInTextOrder, selectClaims, toClaimDto } from "./claim-rows";
 import { claimVisibleTo, HIDDEN_CLAIM_MESSAGE, type Reader } from "../assignments/visibility";
 import { acceptSuggestionsOfClaim, releaseSuggestionsOfClaim } from "../suggestions/claimed";
 import { refuseIfSubmitted } from "../assignments/frozen";
@@ -38,6 +38,12 @@ export async function listClaims(db: Executor, articleId: string, reader: Reader
 export async function listClaimsJson(db: Executor, articleId: string, reader: Reader): Promise<string> {
   await assertArticle(db, articleId);
   return claimsJsonInTextOrder(db, articleId, reader);
+}
+
+/** The same claims again, as the JSON text of a `ClaimsTable` (lib/claims/claims-table.ts): what the workspace reads. */
+export async function listClaimsTableJson(db: Executor, articleId: string, reader: Reader): Promise<string> {
+  await assertArticle(db, articleId);
+  return claimsTableJsonInTextOrder(db, articleId, reader);
 }
 
 /** One claim; 403 when it exists but is hidden from `reader` during independent annotation. */

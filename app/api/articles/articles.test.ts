@@ -5,6 +5,7 @@ import { GET as listClaims, POST as createClaim } from "./[id]/claims/route";
 import { GET as exportArticle } from "./[id]/export/route";
 import { call, useRouteDatabase } from "../_lib/testing";
 import { MAX_ARTICLE_BYTES } from "@/lib/model";
+import { CLAIMS_TABLE_FORMAT, expandClaimsTable } from "@/lib/claims/claims-table";
 
 useRouteDatabase();
 
@@ -166,6 +167,17 @@ describe("/api/articles/{id}/claims", () => {
     const list = await call(listClaims, { params: { id: article.id } });
     expect(list.status).toBe(200);
     expect(list.body).toEqual({ items: [response.body] });
+    // The same claims as one table (what the workspace reads).
+    const table = await call(listClaims, { params: { id: article.id }, path: `/api/articles/${article.id}/claims?format=table` });
+    expect(table.status).toBe(200);
+    expect(table.body).toMatchObject({ format: CLAIMS_TABLE_FORMAT, articleId: article.id, speakers: { [response.body.speaker.id]: "John Kirby" } });
+    expect(expandClaimsTable(table.body)).toEqual([response.body]);
+  });
+
+  it("refuses a list format it does not know: 422 naming the formats", async () => {
+    const article = await importArticle();
+    const response = await call(listClaims, { params: { id: article.id }, path: `/api/articles/${article.id}/claims?format=csv` });
+    expectError(response, 422, "invalid", /format: must be "list" or "table"/);
   });
 
   it("refuses a span outside the text: 422 naming the fields", async () => {

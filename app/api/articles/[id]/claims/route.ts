@@ -1,15 +1,18 @@
 import { NextResponse } from "next/server";
-import { pathId, readJson, route } from "../../../_lib/respond";
-import { claimCreateSchema, parseInput } from "@/lib/schemas";
-import { createClaim, listClaimsJson } from "@/db/claims/claims";
+import { pathId, readJson, route, searchParams } from "../../../_lib/respond";
+import { claimCreateSchema, claimListQuerySchema, parseInput } from "@/lib/schemas";
+import { createClaim, listClaimsJson, listClaimsTableJson } from "@/db/claims/claims";
 
 type Params = { id: string };
 
 // The list as the database writes it (listClaimsJson): the same claims as listClaims, without turning thousands
-// of rows into objects and back into JSON on the server's only thread (the workspace opens with this list).
-export const GET = route<Params>("read", async (_request, { db, params, actor }) => {
-  const items = await listClaimsJson(db, pathId(params.id, "article"), actor);
-  return new NextResponse(`{"items":${items}}`, { headers: { "content-type": "application/json" } });
+// of rows into objects and back into JSON on the server's only thread. `?format=table` answers the same claims as
+// one table (lib/claims/claims-table.ts), under half the bytes: the workspace opens with that.
+export const GET = route<Params>("read", async (request, { db, params, actor }) => {
+  const articleId = pathId(params.id, "article");
+  const { format } = parseInput(claimListQuerySchema, searchParams(request), "The query");
+  const body = format === "table" ? await listClaimsTableJson(db, articleId, actor) : `{"items":${await listClaimsJson(db, articleId, actor)}}`;
+  return new NextResponse(body, { headers: { "content-type": "application/json" } });
 });
 
 export const POST = route<Params>("claims:write", async (request, { db, params, actor }) => {
