@@ -1,6 +1,6 @@
 import { Extension } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { Plugin, PluginKey } from "@tiptap/pm/state";
+import { Plugin, PluginKey, type EditorState } from "@tiptap/pm/state";
 import { DecorationSet, type Decoration, type EditorView } from "@tiptap/pm/view";
 import type { OffsetMap } from "@/lib/editor/offset-map";
 import { layerChanges } from "./layer-changes";
@@ -25,10 +25,26 @@ interface LayerUpdate {
   drawn: ReadonlyMap<string, string>;
 }
 
+/** A layer that starts out with items drawn: its extension, and the view's `decorations` prop for the first paint. */
+export interface SeededLayer {
+  extension: Extension;
+  /**
+   * For the editor's `editorProps.decorations`: the seeded highlights until the layer's plugin is in the state.
+   * (TipTap draws the document once before it adds the plugins; with this, that first drawing already has the
+   * highlights, and adding the plugin, whose state starts as the very same set, redraws nothing.)
+   */
+  decorations(state: EditorState): DecorationSet | null;
+}
+
 /** A layer of highlights in the text, kept up to date item by item. */
 export interface HighlightLayer<T> {
-  /** The TipTap extension that holds the layer's decorations. */
+  /** The TipTap extension that holds the layer's decorations (starting empty). */
   extension: Extension;
+  /**
+   * The extension starting with `items()` drawn (read when the editor is created): a long text with thousands of
+   * highlights is drawn once, instead of once bare and again with every highlight added.
+   */
+  seeded(items: () => readonly T[], map: () => OffsetMap): SeededLayer;
   /**
    * Shows `items` in a view: draws the items that are new or changed (by key) and takes away those gone, leaving
    * every other decoration as it is, so ProseMirror redraws the changed words only. Nothing happens when nothing
@@ -45,14 +61,16 @@ export interface HighlightLayer<T> {
  */
 export function highlightLayer<T>(name: string, drawing: LayerDrawing<T>): HighlightLayer<T> {
   const key = new PluginKey<LayerState>(name);
-  const extension = Extension.create({
+  const extension = Extension.create<{ seed: ((doc: ProseMirrorNode) => LayerState) | null }>({
     name,
+    addOptions: () => ({ seed: null }),
     addProseMirrorPlugins() {
+      const { seed } = this.options;
       return [
         new Plugin<LayerState>({
           key,
           state: {
-            init: () => ({ set: DecorationSet.empty, drawn: new Map() }),
+            init: (_config, state) => (seed ? seed(state.doc) : { set: DecorationSet.empty, drawn: new Map() }),
             apply(tr, state) {
               let set = tr.docChanged ? state.set.map(tr.mapping, tr.doc) : state.set;
               const update = tr.getMeta(key) as LayerUpdate | undefined;
@@ -85,8 +103,30 @@ export function highlightLayer<T>(name: string, drawing: LayerDrawing<T>): Highl
     return found;
   };
 
+  /** Every item's decorations and key, for a document drawn from scratch. */
+  const drawAll = (doc: ProseMirrorNode, map: OffsetMap, items: readonly T[]): LayerState => {
+    const drawn = new Map<string, string>();
+    const decorations: Decoration[] = [];
+    for (const item of items) {
+      drawn.set(drawing.id(item), keyOf(item));
+      decorations.push(...drawing.decorations(item, map, doc));
+    }
+    return { set: DecorationSet.create(doc, decorations), drawn };
+  };
+
   return {
     extension,
+    seeded(items, map) {
+      let built: { doc: ProseMirrorNode; state: LayerState } | null = null;
+      const seed = (doc: ProseMirrorNode): LayerState => {
+        if (built?.doc !== doc) built = { doc, state: drawAll(doc, map(), items()) };
+        return built.state;
+      };
+      return {
+        extension: extension.configure({ seed }),
+        decorations: (state) => (key.getState(state) ? null : seed(state.doc).set),
+      };
+    },
     sync(view, map, items) {
       const state = key.getState(view.state);
       if (!state) return;
