@@ -4,14 +4,14 @@ import { offsetToPos } from "@/lib/editor/offset-map";
 import { CONFIDENCE_MARKERS, describeClaim, spanOf } from "./claim-text";
 import { highlightLayer } from "./highlight-layer";
 
-function markerWidget(claim: ClaimDto, description: string): HTMLElement {
+function markerWidget(claim: ClaimDto): HTMLElement {
   const marker = document.createElement("span");
-  marker.className = `claim-marker claim-marker-${claim.confidence}`;
-  // The letter comes from CSS (`content: attr(data-mark)`) so it never joins the article's text or a selection.
+  marker.className = "claim-marker";
+  // The letter comes from CSS (`content: attr(data-mark)`) so it never joins the article's text or a selection;
+  // its colour follows the letter. (No title: the highlight it closes has the claim's.)
   marker.setAttribute("data-mark", CONFIDENCE_MARKERS[claim.confidence]);
   marker.setAttribute("data-marker-for", claim.id);
   marker.setAttribute("aria-hidden", "true");
-  marker.title = description;
   return marker;
 }
 
@@ -37,24 +37,18 @@ export const claimHighlights = highlightLayer<ClaimDto>("claimHighlights", {
     const from = clamp(offsetToPos(map, span.start));
     const to = clamp(offsetToPos(map, span.end));
     if (from >= to) return [];
-    const description = describeClaim(claim);
     const spec = { layerItem: claim.id };
+    // As few attributes as the look and the reader need: ProseMirror sets each one (and adds each class) on every
+    // piece of every highlight, 10,000 pieces for 5,000 claims. Kind and confidence style by attribute; the title
+    // is also the highlight's accessible description.
     return [
       Decoration.inline(
         from,
         to,
-        {
-          nodeName: "span",
-          class: `claim claim-${claim.kind} claim-${claim.confidence}`,
-          "data-claim-id": claim.id,
-          "data-kind": claim.kind,
-          "data-confidence": claim.confidence,
-          title: description,
-          "aria-description": description,
-        },
+        { nodeName: "span", class: "claim", "data-claim-id": claim.id, "data-kind": claim.kind, "data-confidence": claim.confidence, title: describeClaim(claim) },
         spec,
       ),
-      Decoration.widget(to, () => markerWidget(claim, description), { ...spec, side: -1, ignoreSelection: true, key: `marker-${claim.id}-${claimKey(claim)}` }),
+      Decoration.widget(to, () => markerWidget(claim), { ...spec, side: -1, ignoreSelection: true, key: `marker-${claim.id}-${claimKey(claim)}` }),
     ];
   },
 });
