@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { MAX_AGREEMENT_ARTICLES } from "@/lib/agreement/schemas";
 import { MAX_SELECTED_FOR_EXPORT } from "@/components/exchange/export-formats";
-import { exportHref } from "@/lib/export/export-query";
+import { exportHref } from "@/lib/export/export-href";
 import { ExportControl } from "@/components/exchange/export-control";
 import { ImportDocumentButton } from "@/components/exchange/import-document-button";
 import type { DocumentImport } from "@/components/exchange/use-document-import";

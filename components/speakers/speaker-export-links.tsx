@@ -1,5 +1,5 @@
 import styles from "./speaker-page.module.css";
-import { exportHref } from "@/lib/export/export-query";
+import { exportHref } from "@/lib/export/export-href";
 
 /** The formats a speaker's claims download in, through the corpus export filtered to the speaker. */
 const FORMATS = [

@@ -1,6 +1,6 @@
 "use client";
 
-import { articleExportHref } from "@/lib/export/export-query";
+import { articleExportHref } from "@/lib/export/export-href";
 import { ExportControl } from "@/components/exchange/export-control";
 import styles from "./workspace.module.css";
 

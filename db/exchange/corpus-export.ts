@@ -8,7 +8,7 @@ import { articleConditions, claimConditions, claimConditionsOnC, whereAll } from
 import { invalid, type Issue } from "../../lib/errors";
 import { downloadName, sortSpeakers, type CorpusFilters, type ExportedSpeaker } from "../../lib/export/claimlens-document";
 import type { ExportHeader } from "../../lib/export/export-events";
-import { hasFilters } from "../../lib/export/export-query";
+import { hasFilters } from "../../lib/export/export-href";
 import { corpusFileName, FORMAT_INFO, type ExportFormat } from "../../lib/export/formats";
 import { SERIALIZERS } from "../../lib/export/serializers";
 import type { ClaimSet } from "../../lib/model";

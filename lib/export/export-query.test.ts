@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
-import { articleExportHref, exportHref, hasFilters, parseExportQuery } from "./export-query";
+import { parseExportQuery } from "./export-query";
+import { articleExportHref, exportHref, hasFilters } from "./export-href";
 
 const A = "5f0c6a4e-8d1b-4c55-9a2e-2b7d4f3c1a10";
 const B = "9A8B7C6D-5E4F-4A3B-8C2D-1E0F9A8B7C6D";

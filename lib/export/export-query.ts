@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CLAIM_KINDS, CLAIM_SETS, CONFIDENCE_LEVELS } from "../model";
 import { AppError, type Issue } from "../errors";
 import type { CorpusFilters } from "./claimlens-document";
+import { LIST_KEYS } from "./export-href";
 import { EXPORT_FORMATS, type ExportFormat } from "./formats";
 import { uuid as uuidOf } from "../schema-primitives";
 
@@ -22,10 +23,8 @@ const querySchema = z.strictObject({
   set: z.enum(CLAIM_SETS, { error: "must be analyst or reviewed" }).optional(),
 });
 
-const LIST_KEYS = new Set(["article", "speaker", "kind", "confidence"]);
-
 /**
- * Reads an export's query string. Lists may be given as repeated parameters (`kind=attributed&kind=reporter`)
+ * Reads an export's query string (the inverse of `exportHref`, export-href.ts). Lists may be given as repeated parameters (`kind=attributed&kind=reporter`)
  * or comma-separated (`kind=attributed,reporter`); an unknown parameter is refused rather than ignored, so a
  * misspelt filter never exports more than was asked for.
  */
@@ -60,28 +59,4 @@ export function parseExportQuery(params: URLSearchParams, allowed: readonly stri
   if (confidence?.length) filters.confidences = [...new Set(confidence)];
   if (set) filters.set = set;
   return { format: format as ExportFormat, filters };
-}
-
-/** True when the filters select something narrower than the whole corpus. */
-export function hasFilters(filters: CorpusFilters): boolean {
-  return Boolean(filters.articleIds || filters.speakerIds || filters.kinds || filters.confidences || filters.set);
-}
-
-/**
- * The address of a corpus export, for a download link or `fetch`: the inverse of `parseExportQuery`.
- * `exportHref("csv", { kinds: ["attributed"] })` is `/api/export?format=csv&kind=attributed`.
- */
-export function exportHref(format: ExportFormat, filters: CorpusFilters = {}): string {
-  const query = new URLSearchParams({ format });
-  if (filters.articleIds?.length) query.set("article", filters.articleIds.join(","));
-  if (filters.speakerIds?.length) query.set("speaker", filters.speakerIds.join(","));
-  if (filters.kinds?.length) query.set("kind", filters.kinds.join(","));
-  if (filters.confidences?.length) query.set("confidence", filters.confidences.join(","));
-  if (filters.set) query.set("set", filters.set);
-  return `/api/export?${query.toString().replace(/%2C/g, ",")}`;
-}
-
-/** The address of one article's export in a format. */
-export function articleExportHref(articleId: string, format: ExportFormat): string {
-  return `/api/articles/${encodeURIComponent(articleId)}/export?format=${format}`;
 }
