@@ -1,10 +1,15 @@
 import type { Extensions, JSONContent } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { normaliseText } from "@/lib/text/normalise";
+import Bold from "@tiptap/extension-bold";
+import Code from "@tiptap/extension-code";
 import Document from "@tiptap/extension-document";
+import Heading from "@tiptap/extension-heading";
+import Italic from "@tiptap/extension-italic";
+import Link from "@tiptap/extension-link";
 import Paragraph from "@tiptap/extension-paragraph";
+import Strike from "@tiptap/extension-strike";
 import Text from "@tiptap/extension-text";
-import { StarterKit } from "@tiptap/starter-kit";
 import { paragraphRanges } from "@/lib/editor/offset-map";
 import { isSafeHref, type FormattingRange } from "@/lib/extract/formatting";
 import { HardBreak } from "./hard-break";
@@ -30,41 +35,30 @@ const ArticleParagraph = Paragraph.extend({
 
 /**
  * The schema of the article document: paragraphs (and headings) of text with hard breaks, and the marks of
- * @tiptap/starter-kit for emphasis and links. Links keep only http(s) targets and open in a new tab with
- * rel="noopener noreferrer". Nothing adds nodes the text has not (no trailing paragraph), and formatting typed
- * while editing is not saved: the stored formatting follows the text through the server's diff.
+ * @tiptap/starter-kit for emphasis and links (its extensions one by one, in its order: the kit would bring lists,
+ * code blocks, history and cursors too, 60 kB of script the workspace loads and never uses). Links keep only
+ * http(s) targets and open in a new tab with rel="noopener noreferrer". Nothing adds nodes the text has not (no
+ * trailing paragraph), and formatting typed while editing is not saved: the stored formatting follows the text
+ * through the server's diff.
  */
 export const articleSchemaExtensions: Extensions = [
   Document,
   ArticleParagraph,
   Text,
   HardBreak,
-  StarterKit.configure({
-    document: false,
-    paragraph: false,
-    text: false,
-    hardBreak: false,
-    blockquote: false,
-    bulletList: false,
-    orderedList: false,
-    listItem: false,
-    listKeymap: false,
-    codeBlock: false,
-    horizontalRule: false,
-    dropcursor: false,
-    gapcursor: false,
-    undoRedo: false,
-    trailingNode: false,
-    underline: false,
-    link: {
-      openOnClick: false,
-      autolink: false,
-      linkOnPaste: false,
-      enableClickSelection: false,
-      isAllowedUri: (url) => isSafeHref(url),
-      HTMLAttributes: { rel: "noopener noreferrer", target: "_blank", class: null },
-    },
+  Bold,
+  Code,
+  Heading,
+  Italic,
+  Link.configure({
+    openOnClick: false,
+    autolink: false,
+    linkOnPaste: false,
+    enableClickSelection: false,
+    isAllowedUri: (url) => isSafeHref(url),
+    HTMLAttributes: { rel: "noopener noreferrer", target: "_blank", class: null },
   }),
+  Strike,
 ];
 
 /**
