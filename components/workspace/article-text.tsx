@@ -5,7 +5,8 @@ import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { TextSelection } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
 import type { Span } from "@/lib/claims/span";
-import { createOffsetMap, paragraphRanges, posToOffset, type OffsetMap } from "@/lib/editor/offset-map";
+import { createOffsetMap, posToOffset, type OffsetMap } from "@/lib/editor/offset-map";
+import { firstScreen } from "./first-screen";
 import type { FormattingRange } from "@/lib/extract/formatting";
 import { articleDocument, articleSchemaExtensions } from "./article-document";
 import type { ClaimDto } from "@/lib/model";
@@ -73,22 +74,6 @@ function selectionSpan(editor: Editor, map: OffsetMap): Span | null {
   const start = posToOffset(map, from, "forward");
   const end = posToOffset(map, to, "backward");
   return end > start ? { start, end } : null;
-}
-
-/** About a screenful of characters: what the first paint shows before the editor takes over. */
-const FIRST_SCREEN_CHARACTERS = 3000;
-
-/** The paragraphs of the text's beginning, up to about a screenful (whole paragraphs, the last one cut). */
-export function firstScreen(text: string): string[] {
-  const paragraphs: string[] = [];
-  let used = 0;
-  for (const { start, end } of paragraphRanges(text)) {
-    if (used >= FIRST_SCREEN_CHARACTERS) break;
-    const take = Math.min(end - start, FIRST_SCREEN_CHARACTERS - used);
-    paragraphs.push(text.slice(start, start + take));
-    used += take;
-  }
-  return paragraphs;
 }
 
 /** The editor's view once it is in the page (before that, TipTap hands out a stand-in without DOM). */

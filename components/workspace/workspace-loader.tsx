@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { api, ApiError } from "@/components/api-client";
 import type { ClaimDto } from "@/lib/model";
-import { firstScreen } from "./article-text";
+import { firstScreen } from "./first-screen";
 import { Workspace, type WorkspaceProps } from "./workspace";
 import textStyles from "./article-text.module.css";
 import panelStyles from "./claim-panel.module.css";
