@@ -1,7 +1,7 @@
 "use client";
 
 import { expandClaimsTable, type ClaimsTable } from "@/lib/claims/claims-table";
-import { claimsUrl } from "@/components/workspace/claims-url";
+import { articleUrl, claimsUrl } from "@/components/workspace/workspace-urls";
 import type { FormattingRange } from "@/lib/extract/formatting";
 import type { ActivityEntryDto, ArticleDto, ImportPreviewDto, ArticleSummaryDto, ClaimDto, ClaimHistoryEntryDto, Page, ReanchorReport, RevisionDto, RevisionSummaryDto, SpeakerDto } from "@/lib/model";
 import type { ArticleDocument } from "@/lib/export/claimlens-document";
@@ -88,7 +88,7 @@ export const api = {
   createArticle: (input: ArticleImportFields) => request<ArticleDto>("POST", "/api/articles", input),
   // Web import (issue 13): extract a page (by address, or its HTML) without storing an article.
   previewImport: (input: { url: string } | { html: string; url?: string | null }) => request<ImportPreviewDto>("POST", "/api/import/preview", input),
-  getArticle: (id: string) => request<ArticleDto>("GET", `/api/articles/${id}`),
+  getArticle: (id: string) => request<ArticleDto>("GET", articleUrl(id)),
   deleteArticle: (id: string) => request<void>("DELETE", `/api/articles/${id}`),
   // Article text revisions (issue 5). A save on top of an older revision fails with 409, details.currentRevision.
   saveArticleText: (id: string, input: { text: string; baseRevision: number; format?: "text" | "markdown" }) =>

@@ -9,7 +9,8 @@ import { getUserSettings } from "@/db/accounts/user-settings";
 import { isAppError } from "@/lib/errors";
 import { uuidSchema } from "@/lib/schemas";
 import { ArticleHeader } from "@/components/workspace/article-header";
-import { claimsUrl } from "@/components/workspace/claims-url";
+import { articleUrl, claimsUrl } from "@/components/workspace/workspace-urls";
+import { firstScreen } from "@/components/workspace/first-screen";
 import { WorkspaceLoader } from "@/components/workspace/workspace-loader";
 import { requireActor } from "@/app/_lib/session";
 import { assignableAccounts, listAssignments } from "@/db/assignments/assignments";
@@ -43,8 +44,10 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   const article = await loadArticle(id);
   if (!article) notFound();
   const [actor, db] = await Promise.all([requireActor(), getDb()]);
-  // The claims come after the text, from the claims API (the same listClaims, the same visibility): the browser
-  // starts fetching them as soon as it reads the page's head, while the text and the scripts arrive (issue 11).
+  // The text and the claims come from the API (the same getArticle and listClaims, the same visibility): the
+  // browser starts fetching them as soon as it reads the page's head, while the page and the scripts arrive; the
+  // page itself carries the first screen of words only (issue 11).
+  preload(articleUrl(article.id), { as: "fetch", crossOrigin: "anonymous" });
   preload(claimsUrl(article.id), { as: "fetch", crossOrigin: "anonymous" });
   const [assignments, suggestions, settings] = await Promise.all([
     listAssignments(db, article.id),
@@ -59,7 +62,8 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
 
   return (
     <WorkspaceLoader
-      article={{ id: article.id, text: article.text, revision: article.revision, formatting: article.formatting }}
+      articleId={article.id}
+      firstScreen={firstScreen(article.text)}
       initialClaimId={claimId}
       restoredRevision={restored}
       me={{ id: actor.userId, name: actor.name, role: actor.role, frozen: mine?.status === "done" ? submittedMessage(null) : null }}
