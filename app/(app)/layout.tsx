@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { requireActor } from "@/app/_lib/session";
 import { UserMenu } from "@/components/account/user-menu";
 import { can } from "@/lib/auth/roles";

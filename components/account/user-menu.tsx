@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import styles from "./account.module.css";
 

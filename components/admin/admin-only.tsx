@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import styles from "./admin.module.css";
 

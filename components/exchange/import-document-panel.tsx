@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { useEffect, useId, useRef } from "react";
 import { articleOutcomeLabel, previewSentence, refusedLabel, resultSentence, wouldChange } from "./import-document";
 import type { DocumentImport } from "./use-document-import";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { useEffect, useId, useRef, useState } from "react";
 import { api, ApiError } from "@/components/api-client";
 import type { ArticleSummaryDto } from "@/lib/model";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { useEffect, useRef } from "react";
 import { MAX_AGREEMENT_ARTICLES } from "@/lib/agreement/schemas";
 import { MAX_SELECTED_FOR_EXPORT } from "@/components/exchange/export-formats";

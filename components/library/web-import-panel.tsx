@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { api, ApiError } from "@/components/api-client";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import type { ReactNode } from "react";
 import type { RevisionSummaryDto } from "@/lib/model";
 import { CurrentMark, RevisionMeta, RevisionOutcomes } from "./revision-facts";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { revisionsHref } from "./revision-format";
 import styles from "./revisions.module.css";
 

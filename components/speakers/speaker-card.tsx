@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { api, ApiError } from "@/components/api-client";
 import { countOf, formatDate } from "@/components/library/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { formatDate, sourceHost } from "@/components/library/format";
 import { CONFIDENCE_LABELS } from "@/lib/model";
 import type { SpeakerClaimDto } from "@/lib/speakers/model";

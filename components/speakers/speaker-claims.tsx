@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { api } from "@/components/api-client";
 import { usePagedList } from "@/components/use-paged-list";
 import { LoadMore } from "@/components/load-more";

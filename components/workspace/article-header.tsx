@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import styles from "./article-header.module.css";
 
 interface ArticleHeaderProps {

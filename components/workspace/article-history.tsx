@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useId, useState } from "react";
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { api, ApiError } from "@/components/api-client";
 import type { ClaimDto, ClaimHistoryEntryDto } from "@/lib/model";
 import { countOf } from "@/components/library/format";

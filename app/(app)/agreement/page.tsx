@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { getDb } from "@/db/client";
 import { corpusAgreementOf } from "@/db/assignments/agreement";
 import { agreementQuerySchema } from "@/lib/agreement/schemas";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import styles from "@/components/speakers/speaker-page.module.css";
 
 /** A speaker page for an id that names no speaker (deleted, merged away, or mistyped). */

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { currentActor } from "@/app/_lib/session";
 import { getDb } from "@/db/client";
 import { previewInvitation } from "@/db/accounts/invitations";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { articleAgreementOf } from "@/db/assignments/agreement";
 import { loadAssignedArticle } from "../assigned-article";
 import { AgreementFigures } from "@/components/assignments/agreement-figures";

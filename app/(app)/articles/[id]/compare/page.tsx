@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { reviewUnits } from "@/db/assignments/review";
 import { loadAssignedArticle } from "../assigned-article";
 import { actorCan } from "@/lib/auth/roles";

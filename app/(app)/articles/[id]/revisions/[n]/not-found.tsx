@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { useParams } from "next/navigation";
 
 /** An unknown revision number (or article): say so, and lead back to the article's history. */

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { notFound } from "next/navigation";
 import { textDiffView } from "@/lib/text/text-diff-view";
 import { RestoreRevision } from "@/components/revisions/restore-revision";
