@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { paragraphRanges } from "@/lib/editor/offset-map";
-import { firstScreen } from "./first-screen";
+import { FIRST_SCREEN_READ, firstScreen } from "./first-screen";
 
 /** The definition: whole paragraphs of `paragraphRanges` until 3,000 characters, the last one cut. */
 function expected(text: string): string[] {
@@ -24,6 +24,25 @@ describe("firstScreen", () => {
         expect(firstScreen(pieces.join(""))).toEqual(expected(pieces.join("")));
       }),
     );
+  });
+
+  it("needs only the text's beginning: the same paragraphs, the last perhaps shorter", () => {
+    const piece = fc.oneof(fc.constantFrom("\n\n", "\n", "\n\n\n", " "), fc.string({ maxLength: 400 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join("");
+        const whole = firstScreen(text);
+        const fromStart = firstScreen(text.slice(0, FIRST_SCREEN_READ));
+        expect(fromStart.length).toBeLessThanOrEqual(whole.length);
+        fromStart.forEach((paragraph, i) => {
+          if (i < fromStart.length - 1) expect(paragraph).toBe(whole[i]);
+          else expect(whole[i]?.startsWith(paragraph)).toBe(true);
+        });
+      }),
+    );
+    // Paragraphs of ordinary length: all of the first screen.
+    const article = Array.from({ length: 80 }, (_, i) => `Paragraph ${i} ${"word ".repeat(20)}`).join("\n\n");
+    expect(firstScreen(article.slice(0, FIRST_SCREEN_READ))).toEqual(firstScreen(article));
   });
 
   it("cuts a long paragraph at 3,000 characters", () => {

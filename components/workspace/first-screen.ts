@@ -4,8 +4,15 @@ import { PARAGRAPH_SEPARATOR } from "@/lib/editor/offset-map";
 const FIRST_SCREEN_CHARACTERS = 3000;
 
 /**
+ * How much of the text's beginning the page reads for its first screen: the screenful and the breaks between its
+ * paragraphs. Given less than the first screen needs (a text of very short paragraphs), it shows fewer paragraphs.
+ */
+export const FIRST_SCREEN_READ = 2 * FIRST_SCREEN_CHARACTERS;
+
+/**
  * The paragraphs of the text's beginning, up to about a screenful (whole paragraphs, the last one cut), as
- * `paragraphRanges` divides the text; only the beginning of a long text is read.
+ * `paragraphRanges` divides the text; only the beginning of a long text is read, and the text's beginning
+ * (`FIRST_SCREEN_READ` characters) is enough.
  */
 export function firstScreen(text: string): string[] {
   const paragraphs: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalText, createArticle, deleteArticle, getArticle, listArticles, sha256, type NewArticleInput } from "./articles";
+import { canonicalText, createArticle, deleteArticle, getArticle, getArticleOpening, listArticles, sha256, type NewArticleInput } from "./articles";
 import { createClaim } from "../claims/claims";
 import { encodeCursor } from "../cursor";
 import { articles, claims } from "../schema";
@@ -113,6 +113,28 @@ describe.each(backends)("articles on $name", (backend) => {
       await expectAppError(getArticle(t.db, article.id), "not_found");
       expect(await countRows(t.db, claims)).toBe(0);
       expect((await getArticle(t.db, other.id)).text).toBe("Keep me.");
+    });
+  });
+
+  describe("getArticleOpening", () => {
+    it("gives the heading and the text's first characters, whole characters only", async () => {
+      const article = await createArticle(t.db, input({ text: "Kirby said 🚀 launches resumed.\n\nA second paragraph.", sourceUrl: "https://example.org/a", publishedAt: "2023-11-21T08:00:00.000Z" }));
+      const opening = await getArticleOpening(t.db, article.id, 12);
+      expect(opening).toEqual({
+        id: article.id,
+        title: article.title,
+        sourceUrl: "https://example.org/a",
+        publishedAt: "2023-11-21T08:00:00.000Z",
+        revision: 1,
+        // Twelve characters: the rocket is one character (two JavaScript code units), never half of one.
+        opening: "Kirby said 🚀",
+      });
+      expect((await getArticleOpening(t.db, article.id, 10_000)).opening).toBe(article.text);
+      expect((await getArticleOpening(t.db, article.id, 0)).opening).toBe("");
+    });
+
+    it("reports an unknown id as not found", async () => {
+      await expectAppError(getArticleOpening(t.db, "00000000-0000-4000-8000-000000000000", 10), "not_found", /No article has the id/);
     });
   });
 

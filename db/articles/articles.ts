@@ -110,6 +110,30 @@ export async function assertArticle(db: Executor, articleId: string): Promise<vo
   if (!row) throw notFound("article", articleId);
 }
 
+/** An article's heading and the first characters of its text: what a page shows before the text arrives. */
+export type ArticleOpening = Pick<ArticleDto, "id" | "title" | "sourceUrl" | "publishedAt" | "revision"> & { opening: string };
+
+/**
+ * The article's heading and its text's first `characters` characters (code points, so never half a character),
+ * without reading the rest of the text: the workspace's page needs the first screen only, and reading a
+ * 667,000-character text there held up the page while its claims were being read too.
+ */
+export async function getArticleOpening(db: Executor, id: string, characters: number): Promise<ArticleOpening> {
+  const [row] = await db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      sourceUrl: articles.sourceUrl,
+      publishedAt: articles.publishedAt,
+      revision: articles.revision,
+      opening: sql<string>`substr(${articles.text}, 1, ${Math.max(0, Math.floor(characters))}::int)`,
+    })
+    .from(articles)
+    .where(eq(articles.id, id));
+  if (!row) throw notFound("article", id);
+  return { ...row, publishedAt: row.publishedAt?.toISOString() ?? null };
+}
+
 export async function getArticle(db: Executor, id: string): Promise<ArticleDto> {
   const [row] = await db.select().from(articles).where(eq(articles.id, id));
   if (!row) throw notFound("article", id);
