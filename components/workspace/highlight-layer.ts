@@ -3,6 +3,7 @@ import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey, type EditorState } from "@tiptap/pm/state";
 import { DecorationSet, type Decoration, type EditorView } from "@tiptap/pm/view";
 import type { OffsetMap } from "@/lib/editor/offset-map";
+import { decorationTree } from "./decoration-tree";
 import { layerChanges } from "./layer-changes";
 
 /** How a layer draws its items: each item's id, a key that changes whenever its look does, and its decorations. */
@@ -111,7 +112,7 @@ export function highlightLayer<T>(name: string, drawing: LayerDrawing<T>): Highl
       drawn.set(drawing.id(item), keyOf(item));
       decorations.push(...drawing.decorations(item, map, doc));
     }
-    return { set: DecorationSet.create(doc, decorations), drawn };
+    return { set: decorationTree(doc, decorations), drawn };
   };
 
   return {
