@@ -132,7 +132,11 @@ export function ArticleText({ text, formatting, claims, suggestions, emphasis, o
 
   const editor = useEditor(
     {
-      immediatelyRender: false,
+      // The workspace renders in the browser only (the page sends a stand-in, workspace-loader.tsx), so the editor
+      // can be made as the text first renders: its view is then drawn in the same commit as the rest of the
+      // workspace. Made after it (TipTap's default under Next.js), the page was laid out and painted once without
+      // the text, and the claims list's first measurements forced a second layout with it (~60 ms of opening).
+      immediatelyRender: true,
       extensions: [...BEFORE_CLAIMS, seededClaims.extension, ...AFTER_CLAIMS],
       content,
       enableInputRules: false,

@@ -43,6 +43,13 @@ const GAP = 8;
 export const ClaimList = memo(function ClaimList({ claims, selectedId, scroller, onSelect, onEdit, onDelete, whyNotChange, ref }: ClaimListProps) {
   const list = useRef<HTMLUListElement>(null);
   const [margin, setMargin] = useState(0);
+  // The virtualiser starts once the browser has laid the list out (the first notification of the observer below).
+  // Started with the list, it read the scroller's size, scroll height and each item's height at once, in the same
+  // task that put the 100,000-word text in: each read forced a layout of the whole page (two to three, 25 ms each, of
+  // opening the large article). After the first layout only the list is new, and reading it costs little. The text
+  // shows a frame before the items.
+  const [laidOut, setLaidOut] = useState(false);
+  const pendingReveal = useRef<string | null>(null);
   const selectedIndex = useMemo(() => claims.findIndex((c) => c.id === selectedId), [claims, selectedId]);
   const indexOf = useCallback((id: string) => claims.findIndex((c) => c.id === id), [claims]);
 
@@ -68,6 +75,7 @@ export const ClaimList = memo(function ClaimList({ claims, selectedId, scroller,
     // A scroll re-renders the items in React's next update, not synchronously inside the scroll event (which
     // held up the frame in which a claim clicked in the text shows selected, 15 ms with 5,000 claims).
     useFlushSync: false,
+    enabled: laidOut,
   });
 
   // The list starts below the form, the suggestions and the review list, whose heights change: keep the virtualiser
@@ -78,18 +86,21 @@ export const ClaimList = memo(function ClaimList({ claims, selectedId, scroller,
     const element = list.current;
     const container = element?.parentElement;
     if (!element || !container) return;
-    const measure = () => setMargin(element.offsetTop);
+    const measure = () => {
+      setMargin(element.offsetTop);
+      setLaidOut(true);
+    };
     const resized = new ResizeObserver(measure);
     // Observing an element delivers a first notification after the next layout, where reading the offset costs
-    // nothing: read in the MutationObserver's callback, it forced a layout of the whole page (10–15 ms with the large
-    // article) each time the form opened or closed, between React's commit and the text's update.
+    // nothing (the first one gives the first offset): read in the MutationObserver's callback, or as the list first
+    // rendered, it forced a layout of the whole page (10–25 ms with the large article) each time the form opened or
+    // closed, between React's commit and the text's update.
     const observeSiblings = () => {
       resized.disconnect();
       resized.observe(element);
       for (const child of container.children) if (child !== element) resized.observe(child);
     };
     observeSiblings();
-    measure();
     // The form opens above the list as a new element: observe what comes and goes too.
     const changed = new MutationObserver(observeSiblings);
     changed.observe(container, { childList: true });
@@ -101,9 +112,20 @@ export const ClaimList = memo(function ClaimList({ claims, selectedId, scroller,
 
   const itemElement = (id: string) => list.current?.querySelector<HTMLElement>(`[data-claim-item="${CSS.escape(id)}"]`) ?? null;
 
+  // A claim to show as the workspace opens (`?claim=`) is shown once the virtualiser has started.
+  useLayoutEffect(() => {
+    const id = pendingReveal.current;
+    pendingReveal.current = null;
+    if (laidOut && id) virtualizer.scrollToIndex(indexOf(id), { align: "center" });
+  }, [laidOut]); // eslint-disable-line react-hooks/exhaustive-deps -- once, as the virtualiser starts
+
   const reveal = (id: string): boolean => {
     const index = indexOf(id);
     if (index < 0) return false;
+    if (!laidOut) {
+      pendingReveal.current = id;
+      return true;
+    }
     const container = scroller.current;
     const item = itemElement(id);
     if (container && item) {
