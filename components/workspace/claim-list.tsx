@@ -53,6 +53,9 @@ export const ClaimList = memo(function ClaimList({ claims, selectedId, scroller,
   const selectedIndex = useMemo(() => claims.findIndex((c) => c.id === selectedId), [claims, selectedId]);
   const indexOf = useCallback((id: string) => claims.findIndex((c) => c.id === id), [claims]);
 
+  // The same function while the claims are the same: a new one makes the virtualiser work out the place of every
+  // item again (5,000 of them on each selection).
+  const getItemKey = useCallback((index: number) => claims[index]?.id ?? index, [claims]);
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
@@ -65,7 +68,7 @@ export const ClaimList = memo(function ClaimList({ claims, selectedId, scroller,
     count: claims.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_HEIGHT,
-    getItemKey: (index) => claims[index]?.id ?? index,
+    getItemKey,
     overscan: 6,
     gap: GAP,
     scrollMargin: margin,
