@@ -3,12 +3,17 @@
 import { useEffect, useState } from "react";
 import { api, ApiError } from "@/components/api-client";
 import type { ClaimDto } from "@/lib/model";
+import { Legend } from "./legend";
+import { TagToolbar } from "./tag-toolbar";
 import { Workspace, type WorkspaceProps } from "./workspace";
 import textStyles from "./article-text.module.css";
 import panelStyles from "./claim-panel.module.css";
 import styles from "./workspace.module.css";
 
 type Loading = { article: WorkspaceProps["article"]; claims: ClaimDto[] } | { error: string } | null;
+
+const LOADING = "Loading the article…";
+const nothing = () => {};
 
 /**
  * The workspace, once the article's text and claims are in. The page sends the first screen of the text and
@@ -44,6 +49,19 @@ export function WorkspaceLoader({ articleId, firstScreen, ...props }: Omit<Works
     <div className={styles.layout}>
       <div className={styles.reading}>
         {props.header}
+        {/* The workspace's own bar and legend, inert until the text is in: the text starts where it will stay. */}
+        <TagToolbar
+          articleId={articleId}
+          hasSelection={false}
+          notice={null}
+          tagBlocked={LOADING}
+          textBlocked={LOADING}
+          onTag={nothing}
+          onEditText={nothing}
+          onReplaceText={nothing}
+          onShortcuts={nothing}
+        />
+        <Legend />
         <div className={`card ${styles.textCard}`}>
           <div className={textStyles.prose} aria-busy="true">
             {firstScreen.map((paragraph, index) => (
