@@ -49,19 +49,22 @@ export function WorkspaceLoader({ articleId, firstScreen, ...props }: Omit<Works
     <div className={styles.layout}>
       <div className={styles.reading}>
         {props.header}
-        {/* The workspace's own bar and legend, inert until the text is in: the text starts where it will stay. */}
-        <TagToolbar
-          articleId={articleId}
-          hasSelection={false}
-          notice={null}
-          tagBlocked={LOADING}
-          textBlocked={LOADING}
-          onTag={nothing}
-          onEditText={nothing}
-          onReplaceText={nothing}
-          onShortcuts={nothing}
-        />
-        <Legend />
+        {/* The workspace's own bar and legend where they will be, so the text starts where it will stay; inert (no
+            button to press, nothing for a screen reader) until the workspace takes over. */}
+        <div inert>
+          <TagToolbar
+            articleId={articleId}
+            hasSelection={false}
+            notice={null}
+            tagBlocked={LOADING}
+            textBlocked={LOADING}
+            onTag={nothing}
+            onEditText={nothing}
+            onReplaceText={nothing}
+            onShortcuts={nothing}
+          />
+          <Legend />
+        </div>
         <div className={`card ${styles.textCard}`}>
           <div className={textStyles.prose} aria-busy="true">
             {firstScreen.map((paragraph, index) => (
