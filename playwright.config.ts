@@ -1,17 +1,9 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { ADMIN_STATE } from "./e2e/support/accounts";
+import { chromiumLaunchOptions as launchOptions } from "./e2e/support/chromium";
 import { PAGE_SERVER_PORT } from "./e2e/support/page-server-port";
 
-// Playwright cannot download its own browser here: use a system Chromium when there is one.
-const systemChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
-  (candidate): candidate is string => Boolean(candidate && existsSync(candidate)),
-);
 const port = Number(process.env.E2E_PORT ?? 3100);
-const launchOptions = {
-  ...(systemChromium ? { executablePath: systemChromium } : {}),
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-};
 
 export default defineConfig({
   testDir: "./e2e",

@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import { chromium } from "@playwright/test";
 import { syntheticCase } from "../lib/anchoring/fixtures/synthetic-article";
 import { normaliseText } from "../lib/text/normalise";
+import { chromiumLaunchOptions } from "../e2e/support/chromium";
 import { serveStatic, staticPage } from "./workspace/static-page";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3231) + 2;
@@ -34,10 +35,7 @@ export async function run() {
     paragraphs: withRule(page0, ".ProseMirror p{content-visibility:auto;contain-intrinsic-size:auto 160px}"),
     sectionsOf50: withRule(inSections(page0, 50), ".ProseMirror section{content-visibility:auto;contain-intrinsic-size:auto 9000px}"),
   };
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const perFrame: Record<string, number[]> = {};
   try {
     for (let round = 0; round < ROUNDS; round++) {

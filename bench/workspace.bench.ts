@@ -9,6 +9,7 @@ import path from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 import { syntheticCase } from "../lib/anchoring/fixtures/synthetic-article";
 import { normaliseText } from "../lib/text/normalise";
+import { chromiumLaunchOptions } from "../e2e/support/chromium";
 import { createArticleWithClaims, startApp, type AppServer } from "./workspace/app-server";
 import { serveStatic, staticPage, type StaticClaim } from "./workspace/static-page";
 import {
@@ -31,10 +32,6 @@ const CASES = [
 ] as const;
 const OPEN_RUNS = 3;
 const RUNS = 5;
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-};
 
 const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 10) / 10 : null);
 
@@ -112,7 +109,7 @@ export async function run() {
   const sample = normaliseText(readFileSync(path.join(process.cwd(), "db", "seed", "examiner-2023-11-21-russia-air-defense.txt"), "utf8"));
   console.log(`Starting the app from ${APP_DIR} on port ${PORT} (building it first if needed)…`);
   const app = await startApp(APP_DIR, PORT);
-  const browser = await chromium.launch(LAUNCH);
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const results: Record<string, unknown> = { appDir: APP_DIR };
     for (const spec of CASES) {
