@@ -8,7 +8,9 @@ import { articleDocument, articleSchemaExtensions, documentText } from "./articl
 import { FORMATTING_TYPES, type FormattingRange } from "@/lib/extract/formatting";
 
 const schema = getSchema(articleSchemaExtensions);
-const build = (text: string) => PMNode.fromJSON(schema, articleDocument(text));
+const build = (text: string, sectionSize: number | null = null) => PMNode.fromJSON(schema, articleDocument(text, [], sectionSize));
+/** No sections (the editing view), and sections of one, two and three paragraphs (as the reading view's, smaller). */
+const sectionSizes = fc.constantFrom(null, 1, 2, 3);
 
 const articleText = fc
   .array(fc.constantFrom("Kirby", " said", ".", " ", "\n", "\n", "é", "😀"), { maxLength: 40 })
@@ -19,9 +21,9 @@ const articleText = fc
  * `a` and `b`) reads the same in both. Answers the position of the span's start, or null when an offset fell
  * inside a paragraph separator.
  */
-function expectExactOffsets(doc: PMNode, text: string, a: number, b: number): number | null {
+function expectExactOffsets(doc: PMNode, text: string, a: number, b: number, sectionSize: number | null = null): number | null {
   doc.check();
-  const map = createOffsetMap(text);
+  const map = createOffsetMap(text, sectionSize);
   expect(doc.content.size).toBe(map.docSize);
   expect(doc.textBetween(0, doc.content.size, "\n\n", "\n")).toBe(text);
   const start = Math.min(a, b) % (text.length + 1);
@@ -47,20 +49,31 @@ describe("articleDocument", () => {
 
   it("matches the offset map on real ProseMirror documents", () => {
     fc.assert(
-      fc.property(articleText, fc.nat(), fc.nat(), (text, a, b) => {
-        const from = expectExactOffsets(build(text), text, a, b);
-        if (from !== null) expect(build(text).resolve(from).parent.type.name).toBe("paragraph");
+      fc.property(articleText, sectionSizes, fc.nat(), fc.nat(), (text, sectionSize, a, b) => {
+        const doc = build(text, sectionSize);
+        const from = expectExactOffsets(doc, text, a, b, sectionSize);
+        if (from !== null) expect(doc.resolve(from).parent.type.name).toBe("paragraph");
       }),
     );
+  });
+
+  it("groups the paragraphs in sections when asked, each with its lines and paragraphs for a first height", () => {
+    const text = ["Kirby said.", "x".repeat(160), "Third.", "Fourth.", "Fifth."].join("\n\n");
+    const doc = build(text, 2);
+    expect(doc.childCount).toBe(3);
+    expect(doc.child(0).type.name).toBe("section");
+    expect(doc.child(0).attrs).toEqual({ lines: 1 + 3, paragraphs: 2 });
+    expect(doc.child(2).childCount).toBe(1);
+    expect(documentText(doc)).toBe(text);
   });
 });
 
 describe("documentText", () => {
   it("gives back any canonical text it was built from", () => {
     fc.assert(
-      fc.property(articleText, (raw) => {
+      fc.property(articleText, sectionSizes, (raw, sectionSize) => {
         const text = normaliseText(raw);
-        expect(documentText(build(text))).toBe(text);
+        expect(documentText(build(text, sectionSize))).toBe(text);
       }),
     );
   });
@@ -132,7 +145,7 @@ describe("articleDocument with formatting", () => {
       });
     const arb = articleText.map(normaliseText).chain((text) => fc.tuple(fc.constant(text), fc.array(rangeArb(text.length), { maxLength: 8 }), fc.nat(), fc.nat()));
     fc.assert(
-      fc.property(arb, ([text, raw, a, b]) => {
+      fc.property(arb, sectionSizes, ([text, raw, a, b], sectionSize) => {
         const formatting: FormattingRange[] = text.length === 0 ? [] : raw.map((r) => ({
           type: r.type,
           start: r.from,
@@ -140,7 +153,7 @@ describe("articleDocument with formatting", () => {
           ...(r.type === "link" ? { href: "https://example.org/" } : {}),
           ...(r.type === "heading" ? { level: r.level } : {}),
         }));
-        expectExactOffsets(PMNode.fromJSON(schema, articleDocument(text, formatting)), text, a, b);
+        expectExactOffsets(PMNode.fromJSON(schema, articleDocument(text, formatting, sectionSize)), text, a, b, sectionSize);
       }),
     );
   });

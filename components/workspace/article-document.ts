@@ -1,4 +1,4 @@
-import type { Extensions, JSONContent } from "@tiptap/core";
+import { Node as TiptapNode, type Extensions, type JSONContent } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { normaliseText } from "@/lib/text/normalise";
 import Bold from "@tiptap/extension-bold";
@@ -33,6 +33,30 @@ const ArticleParagraph = Paragraph.extend({
   },
 });
 
+/** Characters a line of the text holds, roughly (70ch wide, proportional type): for a section's first estimate. */
+const CHARACTERS_PER_LINE = 75;
+
+/**
+ * A group of paragraphs in the reading view's document (lib/editor/offset-map.ts says why and where the positions
+ * go). It has no look of its own and no meaning for a reader; the browser lays out and paints only the sections
+ * near the screen, and until one has been seen it stands in at a height estimated from its lines and paragraphs
+ * (then at the height it last had). Never parsed from HTML, so text copied from the reading view pastes into the
+ * editing view as paragraphs alone.
+ */
+const Section = TiptapNode.create({
+  name: "section",
+  group: "block",
+  content: "(paragraph | heading)+",
+  addAttributes() {
+    return {
+      lines: { default: 1, rendered: false },
+      paragraphs: { default: 1, rendered: false },
+    };
+  },
+  parseHTML: () => [],
+  renderHTML: ({ node }) => ["div", { "data-section": "", style: `--lines: ${Number(node.attrs.lines)}; --paragraphs: ${Number(node.attrs.paragraphs)}` }, 0],
+});
+
 /**
  * The schema of the article document: paragraphs (and headings) of text with hard breaks, and the marks of
  * @tiptap/starter-kit for emphasis and links (its extensions one by one, in its order: the kit would bring lists,
@@ -59,15 +83,16 @@ export const articleSchemaExtensions: Extensions = [
     HTMLAttributes: { rel: "noopener noreferrer", target: "_blank", class: null },
   }),
   Strike,
+  Section,
 ];
 
 /**
  * The document for an article's canonical text, built as JSON nodes (never parsed from HTML): one paragraph
  * (or heading) per "\n\n"-separated block, a hard break for each "\n" inside one, and the article's formatting
  * as node types, attributes and marks that take no positions of their own. `lib/editor/offset-map.ts` relies on
- * exactly this shape.
+ * exactly this shape. With `sectionSize`, the paragraphs are grouped in sections of that many (the reading view).
  */
-export function articleDocument(text: string, formatting: readonly FormattingRange[] = []): JSONContent {
+export function articleDocument(text: string, formatting: readonly FormattingRange[] = [], sectionSize: number | null = null): JSONContent {
   const paragraphs = paragraphRanges(text);
   const roles = paragraphRoles(paragraphs, formatting);
   const content: JSONContent[] = paragraphs.map(({ start, end }, index) => {
@@ -91,7 +116,14 @@ export function articleDocument(text: string, formatting: readonly FormattingRan
     if (role?.kind === "heading") return { type: "heading", attrs: { level: role.level }, ...body };
     return { type: "paragraph", ...(role?.block ? { attrs: blockAttrs(role.block) } : {}), ...body };
   });
-  return { type: "doc", content };
+  if (sectionSize === null) return { type: "doc", content };
+  const sections: JSONContent[] = [];
+  for (let first = 0; first < content.length; first += sectionSize) {
+    const lines = paragraphs.slice(first, first + sectionSize).reduce((sum, p) => sum + Math.max(1, Math.ceil((p.end - p.start) / CHARACTERS_PER_LINE)), 0);
+    const inside = content.slice(first, first + sectionSize);
+    sections.push({ type: "section", attrs: { lines, paragraphs: inside.length }, content: inside });
+  }
+  return { type: "doc", content: sections };
 }
 
 const blockAttrs = (block: BlockRole) => ({ block: block.type, number: block.number ?? null });

@@ -5,7 +5,7 @@ import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { TextSelection } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
 import type { Span } from "@/lib/claims/span";
-import { createOffsetMap, posToOffset, type OffsetMap } from "@/lib/editor/offset-map";
+import { createOffsetMap, posToOffset, READING_SECTION_SIZE, type OffsetMap } from "@/lib/editor/offset-map";
 import { firstScreen } from "./first-screen";
 import type { FormattingRange } from "@/lib/extract/formatting";
 import { articleDocument, articleSchemaExtensions } from "./article-document";
@@ -106,8 +106,9 @@ function claimIdsAround(target: EventTarget | null, root: HTMLElement): string[]
  * the keyboard or the DOM Selection API. Claims are decorations over it, never part of it.
  */
 export function ArticleText({ text, formatting, claims, suggestions, emphasis, onSelectionChange, onClaimClick, onSuggestionClick, onTag, canTag, onReady, ref }: ArticleTextProps) {
-  const map = useMemo(() => createOffsetMap(text), [text]);
-  const content = useMemo(() => articleDocument(text, formatting), [text, formatting]);
+  // The paragraphs in sections, so that the browser skips far-off text by sections (article-text.module.css).
+  const map = useMemo(() => createOffsetMap(text, READING_SECTION_SIZE), [text]);
+  const content = useMemo(() => articleDocument(text, formatting, READING_SECTION_SIZE), [text, formatting]);
   const wrapper = useRef<HTMLDivElement>(null);
   const [floating, setFloating] = useState<{ top: number; left: number } | null>(null);
   // The editor is created once; its handlers read the latest callbacks through this ref.
@@ -221,7 +222,7 @@ export function ArticleText({ text, formatting, claims, suggestions, emphasis, o
           return true;
         }
         element.scrollIntoView({ block: "center", behavior: "smooth" });
-        // Paragraphs far off are laid out only as they come near the screen (content-visibility), so a long
+        // Sections far off are laid out only as they come near the screen (content-visibility), so a long
         // smooth scroll can end short of its target: finish the way there at once.
         window.addEventListener(
           "scrollend",

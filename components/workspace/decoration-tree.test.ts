@@ -9,22 +9,24 @@ const schema = new Schema({
     doc: { content: "block+" },
     paragraph: { group: "block", content: "inline*" },
     rule: { group: "block" },
+    section: { group: "block", content: "paragraph+" },
     text: { group: "inline" },
     hard_break: { group: "inline", inline: true },
   },
 });
 
-/** A document of paragraphs (words and line breaks, some empty) and rules (leaves). */
+const paragraphs = fc.array(fc.oneof(fc.stringMatching(/^[a-z ]{1,12}$/), fc.constant("\n")), { maxLength: 4 });
+const paragraph = (pieces: string[]) => schema.node("paragraph", null, pieces.map((piece) => (piece === "\n" ? schema.node("hard_break") : schema.text(piece))));
+
+/** A document of paragraphs (words and line breaks, some empty), rules (leaves) and sections of paragraphs. */
 const documents = fc
-  .array(fc.oneof(fc.array(fc.oneof(fc.stringMatching(/^[a-z ]{1,12}$/), fc.constant("\n")), { maxLength: 4 }), fc.constant(null)), { minLength: 1, maxLength: 8 })
+  .array(fc.oneof(paragraphs, fc.constant(null), fc.array(paragraphs, { minLength: 1, maxLength: 4 }).map((inside) => ({ inside }))), { minLength: 1, maxLength: 8 })
   .map((blocks) =>
     schema.node(
       "doc",
       null,
-      blocks.map((pieces) =>
-        pieces === null
-          ? schema.node("rule")
-          : schema.node("paragraph", null, pieces.map((piece) => (piece === "\n" ? schema.node("hard_break") : schema.text(piece)))),
+      blocks.map((block) =>
+        block === null ? schema.node("rule") : Array.isArray(block) ? paragraph(block) : schema.node("section", null, block.inside.map(paragraph)),
       ),
     ),
   );

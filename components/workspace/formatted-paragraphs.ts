@@ -5,8 +5,9 @@ import type { ParagraphRange } from "@/lib/editor/offset-map";
  * How stand-off formatting shapes the article document without changing a single position: a paragraph that a
  * heading range covers becomes a heading (one text block for another, so it takes the same two tokens), a
  * paragraph inside a list item, quote or code block keeps its place and says what it belongs to in an
- * attribute, and emphasis and links are marks on the text, which take no position at all. So a text offset is
- * still its ProseMirror position minus one (see lib/editor/offset-map.ts), and a claim may span any formatting.
+ * attribute, and emphasis and links are marks on the text, which take no position at all. So a text offset maps to
+ * its ProseMirror position by its paragraph's place alone (lib/editor/offset-map.ts), and a claim may span any
+ * formatting.
  */
 export type ParagraphRole =
   | { kind: "paragraph"; block: BlockRole | null }

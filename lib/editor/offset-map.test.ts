@@ -4,16 +4,18 @@ import { createOffsetMap, isInsideSeparator, offsetToPos, paragraphRanges, posTo
 
 /**
  * An independent model of the document: walks the text token by token as ProseMirror would lay it out
- * (paragraph open, one position per code unit or hard break, paragraph close) and records where each text
- * offset lands.
+ * (section open when one starts, paragraph open, one position per code unit or hard break, paragraph close,
+ * section close when one ends) and records where each text offset lands.
  */
-function model(text: string): { posOf: Map<number, number>; offsetOf: Map<number, number>; size: number } {
+function model(text: string, sectionSize: number | null = null): { posOf: Map<number, number>; offsetOf: Map<number, number>; size: number } {
   const posOf = new Map<number, number>();
   const offsetOf = new Map<number, number>();
   let pos = 0;
   let offset = 0;
-  for (const [index, paragraph] of text.split("\n\n").entries()) {
+  const paragraphs = text.split("\n\n");
+  for (const [index, paragraph] of paragraphs.entries()) {
     if (index > 0) offset += 2;
+    if (sectionSize !== null && index % sectionSize === 0) pos += 1; // a section's opening token
     pos += 1; // opening token
     for (let i = 0; i <= paragraph.length; i++) {
       posOf.set(offset + i, pos + i);
@@ -21,6 +23,7 @@ function model(text: string): { posOf: Map<number, number>; offsetOf: Map<number
     }
     pos += paragraph.length + 1; // content, then the closing token
     offset += paragraph.length;
+    if (sectionSize !== null && (index % sectionSize === sectionSize - 1 || index === paragraphs.length - 1)) pos += 1; // the section's closing token
   }
   return { posOf, offsetOf, size: pos };
 }
@@ -73,6 +76,23 @@ describe("offsetToPos / posToOffset", () => {
     expect(offsetToPos(map, text.length + 10)).toBe(text.length + 1);
   });
 
+  it("places the paragraphs of later sections after the tokens of the sections before", () => {
+    // Sections of one paragraph: the second paragraph's content is after four tokens (its section and its own
+    // opening, the first one's closing and its section's).
+    const sectioned = createOffsetMap(text, 1);
+    expect(offsetToPos(sectioned, 0)).toBe(2);
+    expect(offsetToPos(sectioned, 28)).toBe(32);
+    expect(offsetToPos(sectioned, 27)).toBe(29);
+    expect(posToOffset(sectioned, 30, "forward")).toBe(28);
+    expect(posToOffset(sectioned, 30, "backward")).toBe(26);
+    expect(sectioned.docSize).toBe(26 + 17 + 8);
+    expect(createOffsetMap("", 50).docSize).toBe(4);
+  });
+
+  it("refuses a section size that is not a positive whole number", () => {
+    for (const size of [0, -1, 1.5, Number.NaN]) expect(() => createOffsetMap(text, size)).toThrow(RangeError);
+  });
+
   it("sizes the document as ProseMirror would", () => {
     // Two paragraphs (2 tokens each), 26 + 17 units of content.
     expect(map.docSize).toBe(26 + 17 + 4);
@@ -80,12 +100,15 @@ describe("offsetToPos / posToOffset", () => {
   });
 });
 
+/** No sections (the editing view), and sections of one, two and three paragraphs (as the reading view's, smaller). */
+const sectionSizes = fc.constantFrom(null, 1, 2, 3);
+
 describe("offset map properties", () => {
   it("agrees with a token-by-token model of the document", () => {
     fc.assert(
-      fc.property(articleText, (text) => {
-        const map = createOffsetMap(text);
-        const m = model(text);
+      fc.property(articleText, sectionSizes, (text, sectionSize) => {
+        const map = createOffsetMap(text, sectionSize);
+        const m = model(text, sectionSize);
         expect(map.docSize).toBe(m.size);
         for (let offset = 0; offset <= text.length; offset++) {
           const expected = m.posOf.get(offset);
@@ -102,8 +125,8 @@ describe("offset map properties", () => {
 
   it("round-trips every offset that is not inside a paragraph separator", () => {
     fc.assert(
-      fc.property(articleText, (text) => {
-        const map = createOffsetMap(text);
+      fc.property(articleText, sectionSizes, (text, sectionSize) => {
+        const map = createOffsetMap(text, sectionSize);
         for (let offset = 0; offset <= text.length; offset++) {
           if (isInsideSeparator(map, offset)) continue;
           expect(posToOffset(map, offsetToPos(map, offset))).toBe(offset);
@@ -114,8 +137,8 @@ describe("offset map properties", () => {
 
   it("is monotonic both ways and never returns an offset inside a separator", () => {
     fc.assert(
-      fc.property(articleText, fc.constantFrom("forward" as const, "backward" as const), (text, bias) => {
-        const map = createOffsetMap(text);
+      fc.property(articleText, sectionSizes, fc.constantFrom("forward" as const, "backward" as const), (text, sectionSize, bias) => {
+        const map = createOffsetMap(text, sectionSize);
         for (let offset = 1; offset <= text.length; offset++) {
           expect(offsetToPos(map, offset)).toBeGreaterThan(offsetToPos(map, offset - 1));
         }
@@ -134,8 +157,8 @@ describe("offset map properties", () => {
 
   it("maps a selection to a range of text that never reaches outside it", () => {
     fc.assert(
-      fc.property(articleText, fc.nat(), fc.nat(), (text, a, b) => {
-        const map = createOffsetMap(text);
+      fc.property(articleText, sectionSizes, fc.nat(), fc.nat(), (text, sectionSize, a, b) => {
+        const map = createOffsetMap(text, sectionSize);
         const from = Math.min(a, b) % (map.docSize + 1);
         const to = Math.max(from, Math.max(a, b) % (map.docSize + 1));
         const start = posToOffset(map, from, "forward");

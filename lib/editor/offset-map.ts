@@ -1,12 +1,14 @@
 /**
  * Text offsets ↔ ProseMirror positions for the workspace's article document.
  *
- * The document is `doc > paragraph*`: the canonical text is split on "\n\n" into paragraphs, and a single
- * "\n" inside a paragraph becomes a hard-break leaf. ProseMirror counts a paragraph's opening and closing
- * token as one position each, a leaf as one and a UTF-16 code unit of text as one, exactly as JavaScript
- * string offsets count. So a paragraph that starts at offset `s` has its content at position `s + 1`, and
- * the two characters of a separator line up with the paragraph's closing and the next one's opening token.
- * The map keeps the paragraph table anyway, to tell text offsets from offsets inside a separator.
+ * The document is `doc > paragraph*` (the editing view) or `doc > section* > paragraph*` (the reading view, whose
+ * sections group the paragraphs so that the browser skips the layout of far-off text section by section: see
+ * article-text.module.css). The canonical text is split on "\n\n" into paragraphs, and a single "\n" inside a
+ * paragraph becomes a hard-break leaf. ProseMirror counts each node's opening and closing token as one position,
+ * a leaf as one and a UTF-16 code unit of text as one, exactly as JavaScript string offsets count. So without
+ * sections a paragraph that starts at offset `s` has its content at position `s + 1` (the two characters of a
+ * separator line up with one paragraph's closing and the next one's opening token); in sections, every section
+ * before a paragraph's own adds its two tokens, and its own section its opening one: `s + 2 + 2 × section`.
  */
 
 /** One paragraph of the document, as a half-open range of text offsets (separators excluded). */
@@ -16,6 +18,8 @@ export interface ParagraphRange {
 }
 
 export interface OffsetMap {
+  /** How many paragraphs each section holds, or null for a document of paragraphs alone. */
+  readonly sectionSize: number | null;
   /** Length of the canonical text. */
   readonly textLength: number;
   /** The paragraphs in order; a text with no characters still has one, empty, paragraph. */
@@ -23,6 +27,11 @@ export interface OffsetMap {
   /** `doc.content.size` of the document built from the same text. */
   readonly docSize: number;
 }
+
+/** The paragraphs per section of the reading view's document: large enough that the browser checks few of them on
+ * each frame (its own intersection checks of every `content-visibility` block), small enough that one seldom lays
+ * out much more than a screenful. `npm run bench content-visibility` measures the first. */
+export const READING_SECTION_SIZE = 50;
 
 /** The separator between paragraphs in canonical text. */
 export const PARAGRAPH_SEPARATOR = "\n\n";
@@ -41,40 +50,51 @@ export function paragraphRanges(text: string): ParagraphRange[] {
   return out;
 }
 
-/** Builds the map for one article text. */
-export function createOffsetMap(text: string): OffsetMap {
+/** Builds the map for one article text, for a document with its paragraphs in sections of `sectionSize` or none. */
+export function createOffsetMap(text: string, sectionSize: number | null = null): OffsetMap {
+  if (sectionSize !== null && !(Number.isInteger(sectionSize) && sectionSize > 0)) throw new RangeError(`sectionSize must be a positive integer, not ${sectionSize}`);
   const paragraphs = paragraphRanges(text);
-  const docSize = paragraphs.reduce((size, p) => size + (p.end - p.start) + 2, 0);
-  return { textLength: text.length, paragraphs, docSize };
+  const sections = sectionSize === null ? 0 : Math.ceil(paragraphs.length / sectionSize);
+  const docSize = paragraphs.reduce((size, p) => size + (p.end - p.start) + 2, 0) + 2 * sections;
+  return { sectionSize, textLength: text.length, paragraphs, docSize };
 }
 
-/** Index of the last paragraph that starts at or before `offset` (binary search). */
-function paragraphIndexAt(map: OffsetMap, offset: number): number {
+/** What to add to an offset in paragraph `index` for its position: the tokens that open it and come before it. */
+function shift(map: OffsetMap, index: number): number {
+  return map.sectionSize === null ? 1 : 2 + 2 * Math.floor(index / map.sectionSize);
+}
+
+/** Index of the last paragraph whose `key` (start offset or content position) is at or before `at` (binary search). */
+function lastParagraphAt(map: OffsetMap, at: number, key: (index: number) => number): number {
   let lo = 0;
   let hi = map.paragraphs.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((map.paragraphs[mid]?.start ?? 0) <= offset) lo = mid;
+    if (key(mid) <= at) lo = mid;
     else hi = mid - 1;
   }
   return lo;
 }
 
+const startOf = (map: OffsetMap) => (index: number) => map.paragraphs[index]?.start ?? 0;
+
 /** True when `offset` falls between the two characters of a paragraph separator (no text position there). */
 export function isInsideSeparator(map: OffsetMap, offset: number): boolean {
   if (offset <= 0 || offset >= map.textLength) return false;
-  const paragraph = map.paragraphs[paragraphIndexAt(map, offset)];
+  const paragraph = map.paragraphs[lastParagraphAt(map, offset, startOf(map))];
   return paragraph !== undefined && offset > paragraph.end;
 }
 
 /**
- * The ProseMirror position of a text offset (clamped to the text). A paragraph's content starts one
- * position after its first offset (its opening token), and each earlier paragraph's two tokens take the
- * place of its two-character separator, so the position is always the offset plus one. An offset inside a separator maps to the position between the two
- * paragraphs, which is a valid position for a range but not for a caret.
+ * The ProseMirror position of a text offset (clamped to the text): the offset plus the tokens before it. An offset
+ * inside a separator maps to the position just after the earlier paragraph, which is a valid position for a range
+ * but not for a caret.
  */
 export function offsetToPos(map: OffsetMap, offset: number): number {
-  return Math.max(0, Math.min(offset, map.textLength)) + 1;
+  const clamped = Math.max(0, Math.min(offset, map.textLength));
+  const index = lastParagraphAt(map, clamped, startOf(map));
+  const paragraph = map.paragraphs[index] ?? { start: 0, end: 0 };
+  return clamped > paragraph.end ? paragraph.end + shift(map, index) + 1 : clamped + shift(map, index);
 }
 
 /**
@@ -83,9 +103,11 @@ export function offsetToPos(map: OffsetMap, offset: number): number {
  * the previous paragraph's end, so a selection's start and end never land inside a separator.
  */
 export function posToOffset(map: OffsetMap, pos: number, bias: "forward" | "backward" = "forward"): number {
-  const offset = pos - 1;
-  if (offset <= 0) return 0;
-  if (offset >= map.textLength) return map.textLength;
-  if (!isInsideSeparator(map, offset)) return offset;
-  return bias === "forward" ? offset + 1 : offset - 1;
+  if (pos <= shift(map, 0)) return 0;
+  const index = lastParagraphAt(map, pos, (i) => startOf(map)(i) + shift(map, i));
+  const paragraph = map.paragraphs[index] ?? { start: 0, end: 0 };
+  const offset = pos - shift(map, index);
+  if (offset <= paragraph.end) return offset;
+  if (bias === "backward") return paragraph.end;
+  return map.paragraphs[index + 1]?.start ?? map.textLength;
 }
