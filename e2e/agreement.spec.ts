@@ -103,6 +103,13 @@ test("two analysts annotate independently, the agreement is measured, and a revi
   await expect(compare.disagreements).toHaveCount(3);
   await expect(compare.current()).toContainText(BYLINE);
   await expect(compare.current().getByRole("button", { name: "Drop", exact: true })).toHaveAttribute("aria-keyshortcuts", "D");
+  // ? lists the comparison's keys, as in the workspace; Esc closes the list.
+  await page.keyboard.press("?");
+  const keys = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(keys.getByRole("term").filter({ hasText: /^D$/ })).toBeVisible();
+  await expect(keys).toContainText("Drop the current disagreement");
+  await page.keyboard.press("Escape");
+  await expect(keys).toBeHidden();
   await page.keyboard.press("d");
   await expect(compare.current()).toContainText(`Dropped by ${ADMIN.name}: none of these claims is in the reviewed set.`);
   await expect(page.getByText("Disagreement (3, 1 reviewed, 1 dropped)")).toBeVisible();

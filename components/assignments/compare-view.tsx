@@ -1,12 +1,15 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { api, ApiError } from "@/components/api-client";
 import { ErrorMessage } from "@/components/error-message";
 import type { ReviewUnitDto, ReviewUnitsDto } from "@/lib/agreement/model";
 import type { ReviewDecision } from "@/lib/agreement/schemas";
 import { CLAIM_KIND_LABELS, type ClaimDto } from "@/lib/model";
+import { useShortcuts } from "@/components/use-shortcuts";
+import { ShortcutsDialog } from "@/components/workspace/shortcuts-dialog";
 import { segmentsOf } from "./compare-segments";
+import { COMPARE_KEYMAP, compareKeymaps } from "./compare-shortcuts";
 import { MergedClaimForm } from "./merged-claim-form";
 import styles from "./assignments.module.css";
 
@@ -23,7 +26,8 @@ const describe = (c: ClaimDto) =>
 /**
  * The assignees' claims over one text: agreed places in green, disagreements in red, and beside the text the
  * disagreements one by one, each analyst's version in a lane of its own. J and K walk the disagreements; a
- * reviewer keeps one version, both, writes a merged claim, or drops them all (D drops the current one).
+ * reviewer keeps one version, both, writes a merged claim, or drops them all (D drops the current one). The keys
+ * are `COMPARE_KEYMAP`, which the `?` overlay lists.
  */
 export function CompareView({ articleId, text, initial, mayReview }: CompareViewProps) {
   const [data, setData] = useState(initial);
@@ -68,19 +72,18 @@ export function CompareView({ articleId, text, initial, mayReview }: CompareView
     [articleId],
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (target?.closest("input, textarea, select, [contenteditable]") || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === "j" || event.key === "J") go(1);
-      else if (event.key === "k" || event.key === "K") go(-1);
-      else if ((event.key === "d" || event.key === "D") && mayReview && focused && !busy) void decide({ unit: focused.key, drop: true });
-      else return;
-      event.preventDefault();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [go, decide, mayReview, focused, busy]);
+  const [helpOpen, setHelpOpen] = useState(false);
+  useShortcuts(
+    COMPARE_KEYMAP,
+    {
+      next: () => go(1),
+      previous: () => go(-1),
+      // Without a disagreement to drop (or the right to), D is left alone.
+      ...(mayReview && focused && !busy ? { drop: () => void decide({ unit: focused.key, drop: true }) } : {}),
+      help: () => setHelpOpen(true),
+    },
+    { ignoreWithin: "dialog" },
+  );
 
   const classFor = (keys: string[]) => {
     const units = keys.map((k) => byKey.get(k)).filter((u): u is ReviewUnitDto => Boolean(u));
@@ -120,7 +123,12 @@ export function CompareView({ articleId, text, initial, mayReview }: CompareView
         <section aria-labelledby="disagreements-title">
           <h2 id="disagreements-title">Disagreements</h2>
           <p className={styles.keys}>
-            J: next, K: previous{mayReview ? ", D: drop" : ""}. {focused ? `${current + 1} of ${disagreements.length}.` : ""}
+            J: next, K: previous{mayReview ? ", D: drop" : ""}.{" "}
+            <button type="button" className={`button small ${styles.shortcutsButton}`} onClick={() => setHelpOpen(true)} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
+              <span aria-hidden="true">?</span>
+              <span className="visually-hidden">Keyboard shortcuts</span>
+            </button>{" "}
+            {focused ? `${current + 1} of ${disagreements.length}.` : ""}
           </p>
           <ErrorMessage message={error} />
           {disagreements.length === 0 ? <p>The analysts agree on every claim.</p> : null}
@@ -197,6 +205,7 @@ export function CompareView({ articleId, text, initial, mayReview }: CompareView
           </ol>
         </section>
       </div>
+      {helpOpen ? <ShortcutsDialog keymaps={compareKeymaps(mayReview)} onClose={() => setHelpOpen(false)} /> : null}
     </>
   );
 }
