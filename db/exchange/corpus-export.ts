@@ -63,7 +63,7 @@ export async function prepareCorpusExport(
     contentType: FORMAT_INFO[format].contentType,
     exportedAt,
     total,
-    chunks: () => SERIALIZERS[format](header, exportEvents(db, filters, { ...options, includeEmptyArticles, reader })),
+    chunks: () => SERIALIZERS[format](header, exportEvents(db, filters, { ...options, includeEmptyArticles, reader, reviewDrops: format === "claimlens" })),
   };
 }
 

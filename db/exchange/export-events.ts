@@ -9,6 +9,7 @@ import type { ClaimDto } from "../../lib/model";
 import type { CorpusFilters, ExportedArticle } from "../../lib/export/claimlens-document";
 import type { ExportEvent } from "../../lib/export/export-events";
 import type { Reader } from "../assignments/visibility";
+import { exportedReviewDrops } from "./review-drops";
 
 /** How many rows one query reads: articles per page, and (about) claims per query. */
 export const EXPORT_BATCH_SIZE = 500;
@@ -28,6 +29,8 @@ export interface ExportEventOptions {
   includeEmptyArticles: boolean;
   /** Who exports: only the claims they may see (null: the system, everything). */
   reader: Reader;
+  /** Whether each article's end carries the review drops of its exported claims (only the lossless format wants them). */
+  reviewDrops?: boolean;
 }
 
 interface ArticleMeta extends Omit<ExportedArticle, "text"> {
@@ -78,7 +81,7 @@ export async function* exportEvents(
       claimCount: Number(r.claimCount),
     }));
     for (const group of groupArticles(page, batchSize)) {
-      for await (const event of groupEvents(db, group, filters, batchSize, options.reader)) {
+      for await (const event of groupEvents(db, group, filters, batchSize, options.reader, options.reviewDrops ?? false)) {
         if (event.type === "article") progress.articles++;
         if (event.type === "claims") progress.claims += event.claims.length;
         yield event;
@@ -127,8 +130,13 @@ function groupArticles(page: ArticleMeta[], batchSize: number): ArticleMeta[][] 
 }
 
 /** The events of a group of articles: their texts in one query, their claims a batch at a time. */
-async function* groupEvents(db: Executor, group: ArticleMeta[], filters: CorpusFilters, batchSize: number, reader: Reader): AsyncGenerator<ExportEvent> {
+async function* groupEvents(db: Executor, group: ArticleMeta[], filters: CorpusFilters, batchSize: number, reader: Reader, withDrops: boolean): AsyncGenerator<ExportEvent> {
   const ids = group.map((a) => a.id);
+  const drops = withDrops ? await exportedReviewDrops(db, ids, filters, reader) : new Map<string, never>();
+  const end = (articleId: string): ExportEvent => {
+    const reviewDrops = drops.get(articleId);
+    return reviewDrops ? { type: "end-article", reviewDrops } : { type: "end-article" };
+  };
   const position = new Map(ids.map((id, i) => [id, i]));
   const texts = new Map(
     (await db.select({ id: articles.id, text: articles.text }).from(articles).where(inArray(articles.id, ids))).map((r) => [r.id, r.text]),
@@ -139,7 +147,7 @@ async function* groupEvents(db: Executor, group: ArticleMeta[], filters: CorpusF
   // Closes the open article and opens every article up to the one at `last`, in the group's order.
   function* advanceTo(last: number): Generator<ExportEvent> {
     while (next <= last) {
-      if (open !== undefined) yield { type: "end-article" };
+      if (open !== undefined) yield end(open);
       open = undefined;
       const { textBytes: _bytes, claimCount: _count, ...fields } = group[next++] as ArticleMeta;
       // An article deleted since its page was read has no text any more: it is left out.
@@ -181,7 +189,7 @@ async function* groupEvents(db: Executor, group: ArticleMeta[], filters: CorpusF
     more = rows.length === batchSize;
   }
   yield* advanceTo(group.length - 1);
-  if (open !== undefined) yield { type: "end-article" };
+  if (open !== undefined) yield end(open);
 }
 
 

@@ -1,5 +1,5 @@
-import { and, eq, inArray, lt } from "drizzle-orm";
-import { articleRevisions, articles, claimReviewSources, claims, speakerAliases, speakers, users, type NewArticle, type NewClaim } from "../schema";
+import { and, eq, inArray, lt, notExists } from "drizzle-orm";
+import { articleRevisions, articles, claimReviewSources, claims, reviewDrops, speakerAliases, speakers, users, type NewArticle, type NewClaim } from "../schema";
 import type { Database, Executor } from "../client";
 import { firstRevision } from "../articles/articles";
 import { previewArticleText, replaceArticleText } from "../articles/article-text";
@@ -231,6 +231,7 @@ async function applyPlan(tx: Executor, plan: ImportPlan, options: ImportOptions)
   let articleBytes = 0;
   let claimRows: NewClaim[] = [];
   const reviewLinks: { reviewedClaimId: string; sourceClaimId: string }[] = [];
+  const drops: { sourceClaimId: string; droppedAt: Date }[] = [];
   const flushArticles = async () => {
     if (articleRows.length > 0) {
       await tx.insert(articles).values(articleRows);
@@ -290,6 +291,8 @@ async function applyPlan(tx: Executor, plan: ImportPlan, options: ImportOptions)
       reviewedBy: null,
       reviewedAt: claim.review ? new Date(claim.review.at) : null,
     });
+    const changing = new Set(claimPlans.filter((c) => c.action !== "unchanged").map((c) => c.claim.id));
+    for (const drop of article.reviewDrops) if (changing.has(drop.claimId)) drops.push({ sourceClaimId: drop.claimId, droppedAt: new Date(drop.at) });
     for (const { claim, action } of claimPlans) {
       if (claim.review && action !== "unchanged") for (const source of claim.review.sources) reviewLinks.push({ reviewedClaimId: claim.id, sourceClaimId: source });
       if (action === "create") {
@@ -305,6 +308,7 @@ async function applyPlan(tx: Executor, plan: ImportPlan, options: ImportOptions)
   }
   await flushClaims();
   await linkReviewSources(tx, reviewLinks);
+  await insertReviewDrops(tx, drops);
   // After the document's claims are in: a suggestion on the words of one of them is not proposed.
   const createdIds = plan.articles.filter((a) => a.report.outcome === "created").map((a) => a.article.id);
   await suggestOnArrival(tx, createdIds, options.actor ?? null, options.suggest);
@@ -323,6 +327,27 @@ async function linkReviewSources(tx: Executor, links: { reviewedClaimId: string;
     );
     const rows = chunk.filter((l) => present.has(l.sourceClaimId));
     if (rows.length > 0) await tx.insert(claimReviewSources).values(rows).onConflictDoNothing();
+  }
+}
+
+/**
+ * The document's dropped disagreements, for the analysts' claims it brings or changes: a claim here that a reviewed
+ * claim keeps or merges, or that is dropped already, keeps the decision made here. Who dropped is informative only,
+ * as a reviewed claim's reviewer is.
+ */
+async function insertReviewDrops(tx: Executor, drops: { sourceClaimId: string; droppedAt: Date }[]): Promise<void> {
+  for (const chunk of chunked(drops, INSERT_CHUNK)) {
+    const decided = tx.select({ id: claimReviewSources.sourceClaimId }).from(claimReviewSources).where(eq(claimReviewSources.sourceClaimId, claims.id));
+    const open = new Set(
+      (
+        await tx
+          .select({ id: claims.id })
+          .from(claims)
+          .where(and(inArray(claims.id, chunk.map((d) => d.sourceClaimId)), eq(claims.claimSet, "analyst"), notExists(decided)))
+      ).map((r) => r.id),
+    );
+    const rows = chunk.filter((d) => open.has(d.sourceClaimId)).map((d) => ({ ...d, droppedBy: null }));
+    if (rows.length > 0) await tx.insert(reviewDrops).values(rows).onConflictDoNothing();
   }
 }
 

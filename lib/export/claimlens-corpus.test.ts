@@ -44,6 +44,28 @@ describe("claimlensCorpusChunks", () => {
     expect(claimlensSchemaErrors(JSON.parse(out))).toEqual([]);
   });
 
+  it("writes an article's review drops after its claims, with or without claims before them", async () => {
+    const drops = [{ claimId: sampleClaims[0]!.id, by: { id: "u1", name: "Rita Reviewer" }, at: "2024-06-01T10:00:00.000Z" }];
+    const out = await write([
+      { type: "article", article },
+      { type: "claims", claims: sampleClaims },
+      { type: "end-article", reviewDrops: drops },
+      { type: "article", article: second },
+      { type: "end-article", reviewDrops: [{ ...drops[0]!, by: null }] },
+    ]);
+    const expected: CorpusDocument = {
+      format: "claimlens/1",
+      exportedAt: exportedAt.toISOString(),
+      speakers: sampleSpeakers,
+      articles: [
+        { ...article, claims: sampleClaims, reviewDrops: drops },
+        { ...second, claims: [], reviewDrops: [{ ...drops[0]!, by: null }] },
+      ],
+    };
+    expect(out).toBe(`${JSON.stringify(expected, null, 2)}\n`);
+    expect(claimlensSchemaErrors(JSON.parse(out))).toEqual([]);
+  });
+
   it("writes an empty corpus, and the filters it was made with", async () => {
     const filters = { kinds: ["attributed" as const], speakerIds: [sampleSpeakers[0]!.id] };
     const out = await write([], filters);

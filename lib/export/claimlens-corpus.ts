@@ -29,7 +29,8 @@ export async function* claimlensCorpusChunks(header: ExportHeader, events: Async
       }
       yield chunk;
     } else {
-      yield claimsInArticle === 0 ? "]\n    }" : "\n      ]\n    }";
+      const drops = event.reviewDrops && event.reviewDrops.length > 0 ? `,\n      "reviewDrops": ${pretty(event.reviewDrops, 3)}` : "";
+      yield `${claimsInArticle === 0 ? "]" : "\n      ]"}${drops}\n    }`;
     }
   }
   yield articles === 0 ? "]\n}\n" : "\n  ]\n}\n";

@@ -23,6 +23,16 @@ export type ExportedArticle = Pick<ArticleDto, "id" | "title" | "sourceUrl" | "p
     formatting?: FormattingRange[];
   };
 
+/**
+ * A disagreement a reviewer dropped (none of its analysts' claims belongs in the reviewed set), as one entry per
+ * analyst claim of it, as Claimlens keeps it. `by` is informative, as a claim's `createdBy` is.
+ */
+export interface ExportedReviewDrop {
+  claimId: string;
+  by: { id: string; name: string } | null;
+  at: string;
+}
+
 /** One article with its claims: what the workspace downloads. */
 export interface ArticleDocument {
   format: typeof CLAIMLENS_FORMAT;
@@ -30,6 +40,8 @@ export interface ArticleDocument {
   article: ExportedArticle;
   speakers: ExportedSpeaker[];
   claims: ClaimDto[];
+  /** The dropped disagreements among these claims (added with review drops; written only when there are some). */
+  reviewDrops?: ExportedReviewDrop[];
 }
 
 /** The filters a corpus export was made with; absent when the whole corpus was exported. */
@@ -48,7 +60,7 @@ export interface CorpusDocument {
   exportedAt: string;
   filters?: CorpusFilters;
   speakers: ExportedSpeaker[];
-  articles: (ExportedArticle & { claims: ClaimDto[] })[];
+  articles: (ExportedArticle & { claims: ClaimDto[]; reviewDrops?: ExportedReviewDrop[] })[];
 }
 
 /** Either shape of a `claimlens/1` document. */
@@ -77,13 +89,14 @@ export function sortSpeakers<T extends { name: string; id: string }>(speakers: T
 
 /**
  * Builds the per-article document. Only the speakers its claims cite are included, sorted by name, so a reader
- * needs nothing else; claims keep their text order.
+ * needs nothing else; claims keep their text order. Review drops are kept for the analysts' claims it holds.
  */
 export function buildArticleDocument(
   article: ExportedArticle,
   claims: ClaimDto[],
   speakers: ExportedSpeaker[],
   exportedAt: Date = new Date(),
+  reviewDrops: readonly ExportedReviewDrop[] = [],
 ): ArticleDocument {
   const cited = new Set(claims.map((c) => c.speaker?.id).filter((id): id is string => Boolean(id)));
   return {
@@ -92,7 +105,16 @@ export function buildArticleDocument(
     article: exportedArticle(article),
     speakers: sortSpeakers(speakers.filter((s) => cited.has(s.id))),
     claims,
+    ...withDrops(claims, reviewDrops),
   };
+}
+
+/** `{ reviewDrops }` for the drops of analysts' claims among `claims`, or nothing when there are none. */
+function withDrops(claims: readonly ClaimDto[], drops: readonly ExportedReviewDrop[]): { reviewDrops?: ExportedReviewDrop[] } {
+  if (drops.length === 0) return {};
+  const analysts = new Set(claims.filter((c) => c.set === "analyst").map((c) => c.id));
+  const kept = drops.filter((d) => analysts.has(d.claimId));
+  return kept.length > 0 ? { reviewDrops: kept } : {};
 }
 
 /** A file name for a download: the title reduced to safe characters. */

@@ -6,7 +6,7 @@ import { hasContent } from "../claims/span";
 import { splitsSurrogatePair } from "../text/code-points";
 import { normaliseText } from "../text/normalise";
 import { formattingProblems } from "../extract/formatting";
-import type { ImportClaim, ImportDocument, ImportSpeaker } from "./claimlens-input";
+import type { ImportArticle, ImportClaim, ImportDocument, ImportSpeaker } from "./claimlens-input";
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
@@ -145,6 +145,31 @@ export function checkDocument(document: ImportDocument): Issue[] {
       else claimPaths.set(claim.id, claim.path);
       if (textOk) issues.push(...checkClaim(article.text, claim, article.id));
     }
+    issues.push(...checkReviewDrops(article));
+  }
+  return issues;
+}
+
+/**
+ * An article's review drops: each names one of its analysts' claims in the document, once, and one that no
+ * reviewed claim of the document keeps or merges (a disagreement is either dropped or decided).
+ */
+export function checkReviewDrops(article: Pick<ImportArticle, "claims" | "reviewDrops">): Issue[] {
+  const issues: Issue[] = [];
+  const claims = new Map(article.claims.map((c) => [c.id, c]));
+  const sourceOf = new Map<string, ImportClaim>();
+  for (const claim of article.claims) for (const source of claim.review?.sources ?? []) sourceOf.set(source, claim);
+  const listed = new Map<string, string>();
+  for (const drop of article.reviewDrops) {
+    const at = (message: string) => issues.push({ path: `${drop.path}.claimId`, message });
+    const claim = claims.get(drop.claimId);
+    const before = listed.get(drop.claimId);
+    if (before) at(`is listed twice (also at ${before})`);
+    else listed.set(drop.claimId, drop.path);
+    if (!claim) at(`names no claim of this article in the document (${drop.claimId})`);
+    else if (claim.set !== "analyst") at(`names a reviewed claim (${claim.path}); only analysts' claims are dropped`);
+    const keeper = sourceOf.get(drop.claimId);
+    if (keeper) at(`is also a source of the reviewed claim ${keeper.path}: a disagreement is either dropped or decided`);
   }
   return issues;
 }

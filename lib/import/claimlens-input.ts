@@ -34,6 +34,13 @@ export interface ImportSpeaker {
  */
 export type ImportClaim = Omit<z.infer<typeof claimSchema>, "revision"> & { path: string };
 
+/** A dropped disagreement's entry for one analyst claim (see `ExportedReviewDrop`). */
+export interface ImportReviewDrop {
+  path: string;
+  claimId: string;
+  at: string;
+}
+
 export interface ImportArticle {
   path: string;
   id: string;
@@ -46,6 +53,8 @@ export interface ImportArticle {
   updatedAt: string | undefined;
   formatting?: FormattingRange[];
   claims: ImportClaim[];
+  /** Added with review drops; documents written before have none. */
+  reviewDrops: ImportReviewDrop[];
 }
 
 /** A document as the importer sees it, whichever shape it came in: a list of articles with their claims. */
@@ -121,6 +130,12 @@ const claimSchema = z.strictObject({
   path: ["review"],
 });
 
+// Who dropped is informative only, as a reviewed claim's reviewer is.
+const reviewDropsSchema = z
+  .array(z.strictObject({ claimId: uuid, by: personRef, at: timestamp }))
+  .min(1, "is written only when there are some: leave it out instead")
+  .optional();
+
 const articleFields = {
   id: uuid,
   title: name(300),
@@ -144,6 +159,7 @@ const articleDocumentSchema = z.strictObject({
   article: z.strictObject(articleFields),
   speakers: z.array(speakerSchema),
   claims: z.array(claimSchema),
+  reviewDrops: reviewDropsSchema,
 });
 
 const filterSchema = z.strictObject({
@@ -159,7 +175,7 @@ const corpusDocumentSchema = z.strictObject({
   exportedAt: timestamp,
   filters: filterSchema.optional(),
   speakers: z.array(speakerSchema),
-  articles: z.array(z.strictObject({ ...articleFields, claims: z.array(claimSchema) })),
+  articles: z.array(z.strictObject({ ...articleFields, claims: z.array(claimSchema), reviewDrops: reviewDropsSchema })),
 });
 
 /** A zod path as a reader of the document would write it: `articles[3].claims[17].end`. */
@@ -219,18 +235,23 @@ export function parseClaimlensDocument(input: unknown): { document: ImportDocume
   const speakers = parsed.data.speakers.map((s, i) => ({ ...s, path: `speakers[${i}]` }));
   const withPaths = (claims: z.infer<typeof claimSchema>[], prefix: string): ImportClaim[] =>
     claims.map(({ revision: _revision, ...c }, j) => ({ ...c, articleId: c.articleId, path: `${prefix}[${j}]` }));
+  const dropsWithPaths = (drops: z.infer<typeof reviewDropsSchema>, prefix: string): ImportReviewDrop[] =>
+    (drops ?? []).map(({ claimId, at }, j) => ({ claimId, at, path: `${prefix}[${j}]` }));
   let articles: ImportArticle[];
   if ("articles" in parsed.data) {
-    articles = parsed.data.articles.map(({ claims, revision: _revision, ...a }, i) => ({
+    articles = parsed.data.articles.map(({ claims, reviewDrops, revision: _revision, ...a }, i) => ({
       ...a,
       createdAt: a.createdAt,
       updatedAt: a.updatedAt,
       path: `articles[${i}]`,
       claims: withPaths(claims, `articles[${i}].claims`),
+      reviewDrops: dropsWithPaths(reviewDrops, `articles[${i}].reviewDrops`),
     }));
   } else {
-    const { article: { revision: _revision, ...article }, claims } = parsed.data;
-    articles = [{ ...article, createdAt: article.createdAt, updatedAt: article.updatedAt, path: "article", claims: withPaths(claims, "claims") }];
+    const { article: { revision: _revision, ...article }, claims, reviewDrops } = parsed.data;
+    articles = [
+      { ...article, createdAt: article.createdAt, updatedAt: article.updatedAt, path: "article", claims: withPaths(claims, "claims"), reviewDrops: dropsWithPaths(reviewDrops, "reviewDrops") },
+    ];
   }
   return { document: { shape, speakers, articles }, issues: [] };
 }
