@@ -105,7 +105,7 @@ describe.each(backends)("review drops in claimlens/1 on $name", (backend) => {
     );
     // Malformed entries are refused by shape, with their paths.
     const shape = await refusal(t.db, { ...single, reviewDrops: [{ claimId: first!.id, at: "yesterday", extra: 1 }] });
-    expect(shape.map((i) => i.path)).toEqual(expect.arrayContaining(["reviewDrops[0].at", "reviewDrops[0]"]));
+    expect(shape.map((i) => i.path)).toEqual(expect.arrayContaining(["reviewDrops[0].at", "reviewDrops[0].by", "reviewDrops[0]"]));
     expect(await refusal(t.db, { ...single, reviewDrops: [] })).toEqual([{ path: "reviewDrops", message: "is written only when there are some: leave it out instead" }]);
   });
 });

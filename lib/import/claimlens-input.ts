@@ -83,7 +83,8 @@ const speakerSchema = z.strictObject({
 
 const offset = int4().min(0, "must not be negative").nullable();
 
-const personRef = z.strictObject({ id: text().min(1).max(200), name: text().min(1).max(200) }).nullable().optional();
+const person = z.strictObject({ id: text().min(1).max(200), name: text().min(1).max(200) });
+const personRef = person.nullable().optional();
 
 const claimSchema = z.strictObject({
   id: uuid,
@@ -132,7 +133,7 @@ const claimSchema = z.strictObject({
 
 // Who dropped is informative only, as a reviewed claim's reviewer is.
 const reviewDropsSchema = z
-  .array(z.strictObject({ claimId: uuid, by: personRef, at: timestamp }))
+  .array(z.strictObject({ claimId: uuid, by: person.nullable(), at: timestamp }))
   .min(1, "is written only when there are some: leave it out instead")
   .optional();
 
