@@ -64,24 +64,27 @@ function shift(map: OffsetMap, index: number): number {
   return map.sectionSize === null ? 1 : 2 + 2 * Math.floor(index / map.sectionSize);
 }
 
+/** A paragraph's first text offset. */
+const startOf = (map: OffsetMap, index: number) => map.paragraphs[index]?.start ?? 0;
+/** A paragraph's first content position. */
+const contentStartOf = (map: OffsetMap, index: number) => startOf(map, index) + shift(map, index);
+
 /** Index of the last paragraph whose `key` (start offset or content position) is at or before `at` (binary search). */
-function lastParagraphAt(map: OffsetMap, at: number, key: (index: number) => number): number {
+function lastParagraphAt(map: OffsetMap, at: number, key: (map: OffsetMap, index: number) => number): number {
   let lo = 0;
   let hi = map.paragraphs.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (key(mid) <= at) lo = mid;
+    if (key(map, mid) <= at) lo = mid;
     else hi = mid - 1;
   }
   return lo;
 }
 
-const startOf = (map: OffsetMap) => (index: number) => map.paragraphs[index]?.start ?? 0;
-
 /** True when `offset` falls between the two characters of a paragraph separator (no text position there). */
 export function isInsideSeparator(map: OffsetMap, offset: number): boolean {
   if (offset <= 0 || offset >= map.textLength) return false;
-  const paragraph = map.paragraphs[lastParagraphAt(map, offset, startOf(map))];
+  const paragraph = map.paragraphs[lastParagraphAt(map, offset, startOf)];
   return paragraph !== undefined && offset > paragraph.end;
 }
 
@@ -92,7 +95,7 @@ export function isInsideSeparator(map: OffsetMap, offset: number): boolean {
  */
 export function offsetToPos(map: OffsetMap, offset: number): number {
   const clamped = Math.max(0, Math.min(offset, map.textLength));
-  const index = lastParagraphAt(map, clamped, startOf(map));
+  const index = lastParagraphAt(map, clamped, startOf);
   const paragraph = map.paragraphs[index] ?? { start: 0, end: 0 };
   return clamped > paragraph.end ? paragraph.end + shift(map, index) + 1 : clamped + shift(map, index);
 }
@@ -104,7 +107,7 @@ export function offsetToPos(map: OffsetMap, offset: number): number {
  */
 export function posToOffset(map: OffsetMap, pos: number, bias: "forward" | "backward" = "forward"): number {
   if (pos <= shift(map, 0)) return 0;
-  const index = lastParagraphAt(map, pos, (i) => startOf(map)(i) + shift(map, i));
+  const index = lastParagraphAt(map, pos, contentStartOf);
   const paragraph = map.paragraphs[index] ?? { start: 0, end: 0 };
   const offset = pos - shift(map, index);
   if (offset <= paragraph.end) return offset;
