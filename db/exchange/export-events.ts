@@ -132,9 +132,9 @@ function groupArticles(page: ArticleMeta[], batchSize: number): ArticleMeta[][] 
 /** The events of a group of articles: their texts in one query, their claims a batch at a time. */
 async function* groupEvents(db: Executor, group: ArticleMeta[], filters: CorpusFilters, batchSize: number, reader: Reader, withDrops: boolean): AsyncGenerator<ExportEvent> {
   const ids = group.map((a) => a.id);
-  const drops = withDrops ? await exportedReviewDrops(db, ids, filters, reader) : new Map<string, never>();
+  const drops = withDrops ? await exportedReviewDrops(db, ids, filters, reader) : null;
   const end = (articleId: string): ExportEvent => {
-    const reviewDrops = drops.get(articleId);
+    const reviewDrops = drops?.get(articleId);
     return reviewDrops ? { type: "end-article", reviewDrops } : { type: "end-article" };
   };
   const position = new Map(ids.map((id, i) => [id, i]));

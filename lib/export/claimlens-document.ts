@@ -89,7 +89,8 @@ export function sortSpeakers<T extends { name: string; id: string }>(speakers: T
 
 /**
  * Builds the per-article document. Only the speakers its claims cite are included, sorted by name, so a reader
- * needs nothing else; claims keep their text order. Review drops are kept for the analysts' claims it holds.
+ * needs nothing else; claims keep their text order. `reviewDrops` are those of its claims (the export selects them
+ * with the same filters, db/exchange/review-drops.ts), written only when there are some.
  */
 export function buildArticleDocument(
   article: ExportedArticle,
@@ -105,16 +106,8 @@ export function buildArticleDocument(
     article: exportedArticle(article),
     speakers: sortSpeakers(speakers.filter((s) => cited.has(s.id))),
     claims,
-    ...withDrops(claims, reviewDrops),
+    ...(reviewDrops.length > 0 ? { reviewDrops: [...reviewDrops] } : {}),
   };
-}
-
-/** `{ reviewDrops }` for the drops of analysts' claims among `claims`, or nothing when there are none. */
-function withDrops(claims: readonly ClaimDto[], drops: readonly ExportedReviewDrop[]): { reviewDrops?: ExportedReviewDrop[] } {
-  if (drops.length === 0) return {};
-  const analysts = new Set(claims.filter((c) => c.set === "analyst").map((c) => c.id));
-  const kept = drops.filter((d) => analysts.has(d.claimId));
-  return kept.length > 0 ? { reviewDrops: kept } : {};
 }
 
 /** A file name for a download: the title reduced to safe characters. */
